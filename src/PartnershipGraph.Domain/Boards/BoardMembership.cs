@@ -1,0 +1,19 @@
+using PartnershipGraph.Domain.Common;
+
+namespace PartnershipGraph.Domain.Boards;
+
+/// <summary>A person's seat on a board.</summary>
+public sealed class BoardMembership : Entity
+{
+    /// <summary>The board.</summary>
+    public Guid BoardId { get; set; }
+
+    /// <summary>The person.</summary>
+    public Guid PersonId { get; set; }
+
+    /// <summary>The part they play.</summary>
+    public MembershipRole Role { get; set; }
+
+    /// <summary>The role as the papers describe it, e.g. "Chief Executive of the ICB".</summary>
+    public string? RoleAsWritten { get; set; }
+}

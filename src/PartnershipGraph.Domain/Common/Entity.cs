@@ -1,0 +1,14 @@
+namespace PartnershipGraph.Domain.Common;
+
+/// <summary>A stored row with a client-generated key and an optimistic-concurrency version.</summary>
+public abstract class Entity
+{
+    /// <summary>The key: a GUID v7, generated when the entity is created so inserts need no round trip.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>Incremented on every update; a write based on an older version is refused.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>The identifier the record had in the paper or file it was imported from, if any.</summary>
+    public string? SourceKey { get; set; }
+}

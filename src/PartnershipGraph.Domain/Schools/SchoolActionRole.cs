@@ -1,0 +1,16 @@
+using PartnershipGraph.Domain.Common;
+
+namespace PartnershipGraph.Domain.Schools;
+
+/// <summary>An action a school delivers, such as hosting a nurture hub.</summary>
+public sealed class SchoolActionRole : Entity
+{
+    /// <summary>The school.</summary>
+    public Guid SchoolId { get; set; }
+
+    /// <summary>The action.</summary>
+    public Guid ActionId { get; set; }
+
+    /// <summary>What the school does for the action, as written.</summary>
+    public string? Description { get; set; }
+}

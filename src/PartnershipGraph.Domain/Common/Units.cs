@@ -41,7 +41,7 @@ public static class Units
             || u.StartsWith("per cent", StringComparison.Ordinal);
     }
 
-    /// <summary>A figure with its unit for a reader: "82%", "£1.5m", "12", "25 weeks", "8 organisations per webinar".</summary>
+    /// <summary>A figure with its unit for a reader: "82%", "£1.5m", "12", "25 weeks", "1 week", "8 organisations per webinar".</summary>
     public static string Format(decimal value, string? unit)
     {
         var number = FormatNumber(value);
@@ -57,6 +57,7 @@ public static class Units
             Pounds => "£" + number,
             ThousandPounds => "£" + number + "k",
             MillionPounds => "£" + number + "m",
+            Days or Weeks or Months or Hours when value == 1 => number + " " + u[..^1],
             _ => number + " " + u,
         };
     }

@@ -28,6 +28,11 @@ public class UnitsTests
     [InlineData("250", "£k", "£250k")]
     [InlineData("1.5", "£m", "£1.5m")]
     [InlineData("25", "weeks", "25 weeks")]
+    [InlineData("1", "weeks", "1 week")]
+    [InlineData("1", "days", "1 day")]
+    [InlineData("1", "months", "1 month")]
+    [InlineData("1", "hours", "1 hour")]
+    [InlineData("1.0", "£", "£1")]
     [InlineData("8", "organisations per webinar", "8 organisations per webinar")]
     [InlineData("-3.25", "days", "-3.25 days")]
     public void Formats_a_figure_with_its_unit(string value, string? unit, string text) =>

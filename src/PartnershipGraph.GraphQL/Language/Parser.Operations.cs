@@ -40,23 +40,15 @@ public static partial class Parser
         // OperationType : one of query mutation subscription
         private OperationType ParseOperationType()
         {
-            if (_lexer.Kind != TokenKind.Name)
-            {
-                ExpectToken(TokenKind.Name);
-            }
-            OperationType? operation = _lexer.Raw switch
+            var token = _lexer;
+            ExpectToken(TokenKind.Name);
+            return token.Raw switch
             {
                 "query" => OperationType.Query,
                 "mutation" => OperationType.Mutation,
                 "subscription" => OperationType.Subscription,
-                _ => null,
+                _ => throw Unexpected(token),
             };
-            if (operation is null)
-            {
-                throw Unexpected();
-            }
-            AdvanceLexer();
-            return operation.Value;
         }
 
         // VariableDefinitions : ( VariableDefinition+ )

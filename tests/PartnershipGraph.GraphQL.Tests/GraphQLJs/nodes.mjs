@@ -19,7 +19,7 @@ const results = cases.map(({ codes }) => {
     });
     return lines;
   } catch (error) {
-    return [error.message];
+    return [error.message.toWellFormed()];
   }
 });
 process.stdout.write(JSON.stringify(results));

@@ -56,16 +56,38 @@ public static class ParseOracle
                 "type" => Parser.ParseType(source, Unlimited),
                 _ => Parser.Parse(source, Unlimited),
             };
-            return new ParseOutcome(Printer.Print(node), null, "");
+            return new ParseOutcome(WellFormed(Printer.Print(node)), null, "");
         }
         catch (GraphQLError error)
         {
             return new ParseOutcome(
                 null,
-                error.Message,
+                WellFormed(error.Message),
                 string.Join(",", error.Locations.Select(l => $"{l.Line}:{l.Column}"))
             );
         }
+    }
+
+    /// <summary>Replaces lone surrogates with U+FFFD, as JavaScript's <c>toWellFormed</c> does.</summary>
+    public static string WellFormed(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (
+                char.IsHighSurrogate(chars[i])
+                && i + 1 < chars.Length
+                && char.IsLowSurrogate(chars[i + 1])
+            )
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new string(chars);
     }
 
     /// <summary>graphql-js has no limits by default; differential tests compare without ours.</summary>

@@ -139,11 +139,18 @@ public static partial class Parser
         /// <summary>Enters a nested selection set, list, object or list type, enforcing <see cref="ParserOptions.MaxDepth"/> and the stack.</summary>
         private void EnterNesting()
         {
-            if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            if (++_depth > _options.MaxDepth)
             {
                 throw Error(
                     _lexer.Start,
                     $"Document nesting is deeper than {_options.MaxDepth} levels. Parsing aborted."
+                );
+            }
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                throw Error(
+                    _lexer.Start,
+                    "Document nesting is too deep to parse. Parsing aborted."
                 );
             }
         }

@@ -16,11 +16,17 @@ public static class ParseOracle
     /// <summary>graphql-js's outcomes, in order; <paramref name="kind"/> is document, value, constValue or type.</summary>
     public static IReadOnlyList<ParseOutcome> GraphQLJs(
         IReadOnlyList<string> sources,
-        string kind = "document"
+        string kind = "document",
+        object? options = null
     )
     {
         var input = JsonSerializer.Serialize(
-            sources.Select(source => new { kind, codes = source.Select(c => (int)c) })
+            sources.Select(source => new
+            {
+                kind,
+                codes = source.Select(c => (int)c),
+                options,
+            })
         );
         using var output = JsonDocument.Parse(GraphQL.Tests.GraphQLJs.Run("parse.mjs", input));
         return output
@@ -44,17 +50,22 @@ public static class ParseOracle
     }
 
     /// <summary>Our outcome for the same input.</summary>
-    public static ParseOutcome Ours(string source, string kind = "document")
+    public static ParseOutcome Ours(
+        string source,
+        string kind = "document",
+        ParserOptions? options = null
+    )
     {
+        options ??= Unlimited;
         try
         {
             var node = kind switch
             {
                 "value" => (PartnershipGraph.GraphQL.Language.Ast.SyntaxNode)
-                    Parser.ParseValue(source, Unlimited),
-                "constValue" => Parser.ParseConstValue(source, Unlimited),
-                "type" => Parser.ParseType(source, Unlimited),
-                _ => Parser.Parse(source, Unlimited),
+                    Parser.ParseValue(source, options),
+                "constValue" => Parser.ParseConstValue(source, options),
+                "type" => Parser.ParseType(source, options),
+                _ => Parser.Parse(source, options),
             };
             return new ParseOutcome(WellFormed(Printer.Print(node)), null, "");
         }

@@ -11,7 +11,7 @@ const results = cases.map(({ kind, codes, options }) => {
   let source = '';
   for (let i = 0; i < codes.length; i += 4096) source += String.fromCharCode(...codes.slice(i, i + 4096));
   try {
-    return { printed: print(parsers[kind](source, options)).toWellFormed() };
+    return { printed: print(parsers[kind](source, options ?? undefined)).toWellFormed() };
   } catch (error) {
     return { message: error.message.toWellFormed(), locations: error.locations ?? [] };
   }

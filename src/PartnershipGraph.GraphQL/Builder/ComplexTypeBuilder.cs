@@ -37,7 +37,7 @@ public abstract class ComplexTypeBuilder<TSelf>
     /// <summary>Adds a field whose type is written as in GraphQL (<c>"[Kpi!]!"</c>); configure it with the returned builder.</summary>
     public FieldBuilder Field(string name, string type)
     {
-        var field = new FieldBuilder(name, type);
+        var field = new FieldBuilder(name, type, Field);
         Fields.Add(field);
         return field;
     }

@@ -6,10 +6,13 @@ namespace PartnershipGraph.GraphQL.Builder;
 /// <summary>Configures a field of an object or interface type: arguments, resolver, description, deprecation.</summary>
 public sealed class FieldBuilder
 {
-    internal FieldBuilder(string name, string type)
+    private readonly Func<string, string, FieldBuilder> _addSibling;
+
+    internal FieldBuilder(string name, string type, Func<string, string, FieldBuilder> addSibling)
     {
         Name = name;
         TypeText = type;
+        _addSibling = addSibling;
     }
 
     internal string Name { get; }
@@ -38,6 +41,13 @@ public sealed class FieldBuilder
         DescriptionText = description;
         return this;
     }
+
+    /// <summary>Adds another field to the same type, so that field declarations can be chained.</summary>
+    public FieldBuilder Field(string name, string type) => _addSibling(name, type);
+
+    /// <summary>Adds another field with a synchronous resolver to the same type.</summary>
+    public FieldBuilder Field(string name, string type, Func<IResolverContext, object?> resolve) =>
+        _addSibling(name, type).Resolve(resolve);
 
     /// <summary>Adds an argument, such as <c>Argument("first", "Int", a => a.DefaultValue(10))</c>.</summary>
     public FieldBuilder Argument(

@@ -84,7 +84,10 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
         }
         if (type is not ObjectType obj)
         {
-            Error($"{operation} root type must be Object type, it cannot be {type.Name}.");
+            var ifProvided = operation == "Query" ? "" : " if provided";
+            Error(
+                $"{operation} root type must be Object type{ifProvided}, it cannot be {type.Name}."
+            );
             return null;
         }
         return obj;

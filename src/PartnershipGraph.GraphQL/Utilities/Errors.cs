@@ -12,4 +12,14 @@ internal static class Errors
             node?.Location is { } location ? [location.ToSourceLocation()] : null,
             innerException: inner
         );
+
+    /// <summary>An error located at each of the nodes that has a location, in order.</summary>
+    public static GraphQLError AtNodes(string message, params SyntaxNode?[] nodes) =>
+        new(
+            message,
+            nodes
+                .Where(n => n?.Location is not null)
+                .Select(n => n!.Location!.ToSourceLocation())
+                .ToList()
+        );
 }

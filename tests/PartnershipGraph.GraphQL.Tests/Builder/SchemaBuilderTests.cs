@@ -174,7 +174,9 @@ public class SchemaBuilderTests
 
         Assert.Contains(
             exception.Errors,
-            e => e.Message == "Mutation root type must be Object type, it cannot be Mutation."
+            e =>
+                e.Message
+                == "Mutation root type must be Object type if provided, it cannot be Mutation."
         );
     }
 

@@ -1,11 +1,12 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Scalars;
 
 public class BooleanTypeTests
 {
-    private static readonly Types.ScalarType Boolean = BuiltInScalars.Boolean;
+    private static readonly ScalarType Boolean = BuiltInScalars.Boolean;
 
     [Theory]
     [InlineData(true, true)]

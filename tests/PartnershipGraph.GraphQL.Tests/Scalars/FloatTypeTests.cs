@@ -1,11 +1,12 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Scalars;
 
 public class FloatTypeTests
 {
-    private static readonly Types.ScalarType Float = BuiltInScalars.Float;
+    private static readonly ScalarType Float = BuiltInScalars.Float;
 
     [Theory]
     [InlineData(1, 1.0)]

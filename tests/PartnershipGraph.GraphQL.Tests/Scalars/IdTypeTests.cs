@@ -1,11 +1,12 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Scalars;
 
 public class IdTypeTests
 {
-    private static readonly Types.ScalarType Id = BuiltInScalars.ID;
+    private static readonly ScalarType Id = BuiltInScalars.ID;
 
     [Theory]
     [InlineData("string", "string")]

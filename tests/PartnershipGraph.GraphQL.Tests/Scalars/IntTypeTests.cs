@@ -1,11 +1,12 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Scalars;
 
 public class IntTypeTests
 {
-    private static readonly Types.ScalarType Int = BuiltInScalars.Int;
+    private static readonly ScalarType Int = BuiltInScalars.Int;
 
     public static TheoryData<object?, int> SerializableValues =>
         new()

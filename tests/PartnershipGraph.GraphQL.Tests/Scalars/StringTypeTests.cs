@@ -1,11 +1,12 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Scalars;
 
 public class StringTypeTests
 {
-    private static readonly Types.ScalarType String = BuiltInScalars.String;
+    private static readonly ScalarType String = BuiltInScalars.String;
 
     [Theory]
     [InlineData("string", "string")]

@@ -41,7 +41,18 @@ internal static partial class TargetParser
         "round",
         "no.",
         "number",
+        "see",
+        "x",
+        "term",
+        "terms",
+        "week",
+        "para",
+        "paragraph",
+        "item",
+        "ref",
     ];
+
+    private static readonly string[] ListJoiners = ["and", "or", "&", ",", ", and", "to", "-"];
 
     private static readonly string[] RelativeWords =
     [
@@ -61,10 +72,14 @@ internal static partial class TargetParser
         }
 
         var s = Normalise(text.Length > MaxLength ? text[..MaxLength] : text);
+        var labelEnd = -1;
         foreach (Match match in Figure().Matches(s))
         {
-            if (IsLabelOrDate(s, match))
+            // "Terms 5 and 6": a number listed after a label is a label too.
+            var listed = labelEnd >= 0 && ListJoiners.Contains(s[labelEnd..match.Index].Trim());
+            if (listed || IsLabelOrDate(s, match))
             {
+                labelEnd = match.Index + match.Length;
                 continue;
             }
 
@@ -198,6 +213,11 @@ internal static partial class TargetParser
             return true;
         }
 
+        if (Ordinal().IsMatch(after))
+        {
+            return true;
+        }
+
         // "12 Month review", "a 2 day course": a singular unit after a plural number names something.
         if (
             UnitWord().Match(after) is { Success: true } unit
@@ -263,6 +283,9 @@ internal static partial class TargetParser
         @"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     )]
     private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"^\s(?:(?:st|nd|rd|th)|x)\b")]
+    private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^\s?/\s?\d{2}(?!\d)")]
     private static partial Regex AcademicYearSlash();

@@ -72,6 +72,7 @@ public class TargetTests
     [InlineData("<= 5%", "5", Comparator.AtMost)]
     [InlineData("\u2264 5%", "5", Comparator.AtMost)]
     [InlineData("reduce to 5%", "5", Comparator.AtMost)]
+    [InlineData("Down to 5%", "5", Comparator.AtMost)]
     [InlineData("Reduced to 5%", "5", Comparator.AtMost)]
     [InlineData("5% or less", "5", Comparator.AtMost)]
     [InlineData("less than or equal to 5%", "5", Comparator.AtMost)]
@@ -154,6 +155,8 @@ public class TargetTests
     [InlineData("Two in January 22, then 4", "4", Comparator.Equal, "count")]
     [InlineData("12 Month review, 30 schools", "30", Comparator.Equal, "count")]
     [InlineData("Expected in 2022/23 at 45", "45", Comparator.Equal, "count")]
+    [InlineData("Terms 5 and 6: 12 schools", "12", Comparator.Equal, "count")]
+    [InlineData("Area 3 schools, 40", "40", Comparator.Equal, "count")]
     public void Reads_a_target_in_other_units(
         string text,
         string value,
@@ -231,6 +234,11 @@ public class TargetTests
     [InlineData("Rates per 10,000")]
     [InlineData("Runs 24/7")]
     [InlineData("Appendix 3 sets it out")]
+    [InlineData("On track to meet target \u2013 see 4.1")]
+    [InlineData("In post since 4 th July")]
+    [InlineData("Train the trainers x 2")]
+    [InlineData("Completed - 1 x 1wte locum doctor")]
+    [InlineData("Pilot agreed (Terms 5 and 6)")]
     [InlineData("1234567890123456789012345")]
     [InlineData("1,000,000,000,000,000,000")]
     [InlineData("N")]

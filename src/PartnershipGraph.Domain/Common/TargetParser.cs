@@ -54,16 +54,6 @@ internal static partial class TargetParser
 
     private static readonly string[] ListJoiners = ["and", "or", "&", ",", ", and", "to", "-"];
 
-    private static readonly string[] RelativeWords =
-    [
-        "increas",
-        "reduc",
-        "decreas",
-        "rais",
-        "cut",
-        "lower",
-    ];
-
     public static Target Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -103,7 +93,7 @@ internal static partial class TargetParser
         if (relative is not null)
         {
             // "Increase by 10%" and "a 20% reduction" are changes from the baseline, at least that large.
-            unit = (unit == Units.Count ? string.Empty : unit + " ") + relative;
+            unit = unit is null or Units.Count ? relative : unit + " " + relative;
             if (comparator == Comparator.Equal)
             {
                 comparator = Comparator.AtLeast;
@@ -175,12 +165,8 @@ internal static partial class TargetParser
         }
 
         var sentence = lead[(lead.LastIndexOf(". ", StringComparison.Ordinal) + 1)..];
-
-        var word = RelativeWords
-            .Where(w => sentence.Contains(w, StringComparison.Ordinal))
-            .OrderByDescending(w => sentence.LastIndexOf(w, StringComparison.Ordinal))
-            .FirstOrDefault();
-        return word switch
+        var change = ChangeWord().Matches(sentence).LastOrDefault();
+        return change?.Value switch
         {
             null => null,
             "increas" or "rais" => "increase",
@@ -286,6 +272,9 @@ internal static partial class TargetParser
 
     [GeneratedRegex(@"^\s(?:(?:st|nd|rd|th)|x)\b")]
     private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:increas|reduc|decreas|rais|cut|lower)")]
+    private static partial Regex ChangeWord();
 
     [GeneratedRegex(@"^\s?/\s?\d{2}(?!\d)")]
     private static partial Regex AcademicYearSlash();

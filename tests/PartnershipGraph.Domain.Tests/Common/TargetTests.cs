@@ -193,6 +193,9 @@ public class TargetTests
         "increase"
     )]
     [InlineData("more than 10% increase", "10", Comparator.MoreThan, "% increase")]
+    [InlineData("Increase the rate by 0.5", "0.5", Comparator.AtLeast, "increase")]
+    [InlineData("Waiting times cut by 3 weeks", "3", Comparator.AtLeast, "weeks reduction")]
+    [InlineData("Lower the rate by 2%", "2", Comparator.AtLeast, "% reduction")]
     [InlineData("a decrease of 10 days", "10", Comparator.AtLeast, "days reduction")]
     public void Reads_a_change_from_the_baseline_as_at_least_that_change(
         string text,
@@ -204,6 +207,8 @@ public class TargetTests
     [Theory]
     [InlineData("Delivered by 30 schools", "30")]
     [InlineData("Schools. Reduced attendance gap by 5 points", "5")]
+    [InlineData("Executive board attended by 12 members", "12")]
+    [InlineData("Praised by 3 schools", "3")]
     public void Reads_by_without_a_change_word_as_a_plain_figure(string text, string value)
     {
         var target = Target.Parse(text);

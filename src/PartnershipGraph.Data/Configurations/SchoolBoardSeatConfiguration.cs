@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnershipGraph.Domain.Boards;
+using PartnershipGraph.Domain.Schools;
+
+namespace PartnershipGraph.Data.Configurations;
+
+/// <summary>Maps <see cref="SchoolBoardSeat"/> to the <c>SchoolBoardSeats</c> table.</summary>
+internal sealed class SchoolBoardSeatConfiguration : IEntityTypeConfiguration<SchoolBoardSeat>
+{
+    public void Configure(EntityTypeBuilder<SchoolBoardSeat> builder)
+    {
+        builder.MapEntity("SchoolBoardSeats");
+        builder
+            .HasOne<School>()
+            .WithMany()
+            .HasForeignKey(s => s.SchoolId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder
+            .HasOne<PartnershipBoard>()
+            .WithMany()
+            .HasForeignKey(s => s.BoardId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -5,7 +5,8 @@ namespace PartnershipGraph.GraphQL.Data.Sorting;
 
 /// <summary>Applies an <c>order</c> argument (a list of <c>XSortInput</c>) to a query, ending with the key as a tie-break.</summary>
 /// <remarks>
-/// Sort inputs apply in list order, and the fields of one input in the order given. A nested object that is missing sorts
+/// Sort inputs apply in list order; the fields of one input apply in the input type's field order (coercion keeps that order,
+/// not the document's), so a client wanting another order gives one field per list item. A nested object that is missing sorts
 /// like a missing value. The key (see <see cref="DataTypeDescriptor{T}.Key"/>) always sorts last, ascending, unless the
 /// order already ends with it, so pages are stable.
 /// </remarks>

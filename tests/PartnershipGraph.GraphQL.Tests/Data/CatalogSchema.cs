@@ -110,6 +110,9 @@ public sealed class CatalogSchema : IDisposable
     /// <summary>Runs queries with EF Core's async operators, as a host would, and records their SQL.</summary>
     public sealed class RecordingExecutor : IQueryableExecutor
     {
+        /// <summary>What a recorded count query starts with.</summary>
+        public const string CountPrefix = "-- count\n";
+
         public List<string> Sql { get; } = [];
 
         public Task<List<T>> ToListAsync<T>(
@@ -123,7 +126,7 @@ public sealed class CatalogSchema : IDisposable
 
         public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
         {
-            Sql.Add(query.ToQueryString());
+            Sql.Add(CountPrefix + query.ToQueryString());
             return EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
         }
     }

@@ -66,6 +66,12 @@ public sealed class CatalogSchema : IDisposable
                 _ => Catalog.Products,
                 f => f.UseOffsetPaging(maxPageSize: 4).UseProjection().UseFiltering().UseSorting()
             )
+            .DataField<Product>(
+                "Query",
+                "untranslatable",
+                _ => Catalog.Products.Where(p => IsFancy(p.Name)),
+                f => f.UsePaging()
+            )
             .DataField<Maker>(
                 "Query",
                 "makers",
@@ -77,6 +83,8 @@ public sealed class CatalogSchema : IDisposable
     }
 
     public Catalog Catalog { get; }
+
+    private static bool IsFancy(string name) => name.Length > 3;
 
     public Schema Schema { get; }
 

@@ -18,6 +18,8 @@ public sealed class DataFieldResolverTests : IDisposable
         public DateTimeOffset StartsAt { get; set; }
 
         public Maker? Host { get; set; }
+
+        public List<Maker>? Guests { get; set; }
     }
 
     [Fact]
@@ -77,12 +79,17 @@ public sealed class DataFieldResolverTests : IDisposable
                 Id = 3,
                 StartsAt = new DateTimeOffset(2024, 3, 3, 10, 0, 0, TimeSpan.Zero),
                 Host = new Maker { Id = 2, Name = "Zenith" },
+                Guests = [new Maker { Id = 3, Name = "Orbit" }],
             },
         };
         var schema = new SchemaBuilder()
             .Object(
                 "Meeting",
-                t => t.Field("id", "Int!").Field("startsAt", "DateTime!").Field("host", "Maker")
+                t =>
+                    t.Field("id", "Int!")
+                        .Field("startsAt", "DateTime!")
+                        .Field("host", "Maker")
+                        .Field("guests", "[Maker!]")
             )
             .Object("Maker", t => t.Field("name", "String!"))
             .DataField<Meeting>(
@@ -96,7 +103,7 @@ public sealed class DataFieldResolverTests : IDisposable
             """
             {
               meetings(where: { startsAt: { gt: "2024-03-02T08:00:00Z" } }, order: [{ host: { name: DESC } }]) {
-                nodes { id host { name } }
+                nodes { id host { name } guests { name } }
                 totalCount
               }
             }
@@ -104,7 +111,7 @@ public sealed class DataFieldResolverTests : IDisposable
         );
         var json = JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
         Assert.Equal(
-            """{"data":{"meetings":{"nodes":[{"id":3,"host":{"name":"Zenith"}},{"id":2,"host":null}],"totalCount":2}}}""",
+            """{"data":{"meetings":{"nodes":[{"id":3,"host":{"name":"Zenith"},"guests":[{"name":"Orbit"}]},{"id":2,"host":null,"guests":null}],"totalCount":2}}}""",
             json.GetRawText()
         );
     }

@@ -29,7 +29,10 @@ internal sealed class DataFieldResolver<T>(
                 conventions
             );
         }
-        if (descriptor.Projection && Project(context) is { } projection)
+        if (
+            descriptor.Projection
+            && Project(context, query.Provider is EnumerableQuery) is { } projection
+        )
         {
             query = query.Select(projection);
         }
@@ -61,7 +64,10 @@ internal sealed class DataFieldResolver<T>(
         }
     }
 
-    private System.Linq.Expressions.Expression<Func<T, T>>? Project(IResolverContext context)
+    private System.Linq.Expressions.Expression<Func<T, T>>? Project(
+        IResolverContext context,
+        bool inMemory
+    )
     {
         var type = (ObjectType)context.Field.Type.GetNamedType();
         List<SelectionSetNode?> selectionSets = [.. context.FieldNodes.Select(n => n.SelectionSet)];
@@ -88,6 +94,6 @@ internal sealed class DataFieldResolver<T>(
                 type = (ObjectType)type.GetField("items")!.Type.GetNamedType();
                 break;
         }
-        return ProjectionBuilder.Build<T>(context, type, selectionSets, conventions);
+        return ProjectionBuilder.Build<T>(context, type, selectionSets, conventions, inMemory);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Data.Filtering;
 using PartnershipGraph.GraphQL.Data.Paging;
@@ -113,6 +114,58 @@ public static class DataSchemaBuilderExtensions
                 foreach (var extra in descriptor.Extra)
                 {
                     extra(field);
+                }
+            }
+        );
+        return builder;
+    }
+
+    /// <summary>Adds to <paramref name="typeName"/> a list field read from a collection property of <typeparamref name="TParent"/>, with <c>where</c>/<c>order</c> that a projection of the parent pushes into the same SQL query.</summary>
+    /// <remarks>The field is <c>[X!]!</c>. Without a projection of the parent, the filter and order apply in memory to the loaded collection.</remarks>
+    public static SchemaBuilder CollectionField<TParent, T>(
+        this SchemaBuilder builder,
+        string typeName,
+        string fieldName,
+        Expression<Func<TParent, IEnumerable<T>?>> collection,
+        Action<CollectionFieldDescriptor<T>>? configure = null
+    )
+    {
+        var descriptor = new CollectionFieldDescriptor<T>();
+        configure?.Invoke(descriptor);
+        var state = DataSchemaState.Of(builder);
+        var property = DataTypeDescriptor<TParent>.MemberOf(collection);
+        var field = new FilteredCollection(
+            property,
+            typeof(T),
+            descriptor.Filtering,
+            descriptor.Sorting,
+            state.Conventions
+        );
+        var nodeType = descriptor.NodeTypeName ?? state.Conventions.NameOf(typeof(T));
+        var filterType = descriptor.Filtering
+            ? FilterInputTypes.Register(builder, state, typeof(T))
+            : null;
+        var sortType = descriptor.Sorting
+            ? SortInputTypes.Register(builder, state, typeof(T))
+            : null;
+        builder.Object(
+            typeName,
+            t =>
+            {
+                var definition = t.Field(fieldName, $"[{nodeType}!]!")
+                    .Resolve(field.ResolveAsync)
+                    .WithMetadata(FilteredCollection.MetadataKey, field);
+                if (descriptor.DescriptionText is { } description)
+                {
+                    definition.Description(description);
+                }
+                if (filterType is not null)
+                {
+                    definition.Argument("where", filterType);
+                }
+                if (sortType is not null)
+                {
+                    definition.Argument("order", $"[{sortType}!]");
                 }
             }
         );

@@ -29,7 +29,6 @@ public sealed class CatalogSchema : IDisposable
                         .Field("price", "Decimal!")
                         .Field("kind", "ProductKind!")
                         .Field("maker", "Maker")
-                        .Field("tags", "[Tag!]!")
                         .Field(
                             "label",
                             "String!",
@@ -42,6 +41,12 @@ public sealed class CatalogSchema : IDisposable
                 t => t.Field("id", "Int!").Field("name", "String!").Field("country", "String")
             )
             .Object("Tag", t => t.Field("id", "Int!").Field("label", "String!"))
+            .CollectionField<Product, Tag>(
+                "Product",
+                "tags",
+                p => p.Tags,
+                f => f.UseFiltering().UseSorting()
+            )
             .DataField<Product>(
                 "Query",
                 "products",

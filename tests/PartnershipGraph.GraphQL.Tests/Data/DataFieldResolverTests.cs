@@ -23,6 +23,42 @@ public sealed class DataFieldResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task Filters_and_sorts_a_loaded_collection_in_memory_without_projection()
+    {
+        var meetings = new List<Meeting>
+        {
+            new()
+            {
+                Id = 1,
+                Guests =
+                [
+                    new Maker { Id = 3, Name = "Orbit" },
+                    new Maker { Id = 1, Name = "Acme" },
+                    new Maker { Id = 2, Name = "Zenith" },
+                ],
+            },
+        };
+        var schema = new SchemaBuilder()
+            .Object("Meeting", t => t.Field("id", "Int!"))
+            .Object("Maker", t => t.Field("name", "String!"))
+            .CollectionField<Meeting, Maker>(
+                "Meeting",
+                "guests",
+                m => m.Guests,
+                f => f.UseFiltering().UseSorting()
+            )
+            .DataField<Meeting>("Query", "meetings", _ => meetings.AsQueryable())
+            .Build();
+        var result = await new RequestExecutor(schema).ExecuteAsync(
+            """{ meetings { guests(where: { name: { neq: "Zenith" } }) { name } sorted: guests(order: [{ name: DESC }]) { name } } }"""
+        );
+        Assert.Equal(
+            """{"data":{"meetings":[{"guests":[{"name":"Acme"},{"name":"Orbit"}],"sorted":[{"name":"Zenith"},{"name":"Orbit"},{"name":"Acme"}]}]}}""",
+            ExecutionResultWriter.ToJson(result)
+        );
+    }
+
+    [Fact]
     public async Task Takes_where_and_order_from_variables()
     {
         var response = await _schema.RunAsync(
@@ -85,13 +121,15 @@ public sealed class DataFieldResolverTests : IDisposable
         var schema = new SchemaBuilder()
             .Object(
                 "Meeting",
-                t =>
-                    t.Field("id", "Int!")
-                        .Field("startsAt", "DateTime!")
-                        .Field("host", "Maker")
-                        .Field("guests", "[Maker!]")
+                t => t.Field("id", "Int!").Field("startsAt", "DateTime!").Field("host", "Maker")
             )
             .Object("Maker", t => t.Field("name", "String!"))
+            .CollectionField<Meeting, Maker>(
+                "Meeting",
+                "guests",
+                m => m.Guests,
+                f => f.UseFiltering()
+            )
             .DataField<Meeting>(
                 "Query",
                 "meetings",
@@ -111,7 +149,7 @@ public sealed class DataFieldResolverTests : IDisposable
         );
         var json = JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
         Assert.Equal(
-            """{"data":{"meetings":{"nodes":[{"id":3,"host":{"name":"Zenith"},"guests":[{"name":"Orbit"}]},{"id":2,"host":null,"guests":null}],"totalCount":2}}}""",
+            """{"data":{"meetings":{"nodes":[{"id":3,"host":{"name":"Zenith"},"guests":[{"name":"Orbit"}]},{"id":2,"host":null,"guests":[]}],"totalCount":2}}}""",
             json.GetRawText()
         );
     }

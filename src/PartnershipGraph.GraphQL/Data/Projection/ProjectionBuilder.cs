@@ -34,30 +34,34 @@ public static class ProjectionBuilder
     )!;
 
     /// <summary>The projection of <typeparamref name="T"/> for the selection sets on <paramref name="type"/>, or <see langword="null"/> when the type cannot be projected.</summary>
+    /// <param name="context">The resolver context of the field whose selection is projected.</param>
+    /// <param name="type">The object type the selection sets select on.</param>
+    /// <param name="selectionSets">The selection sets.</param>
+    /// <param name="conventions">The data conventions; defaults when not given.</param>
+    /// <param name="inMemory">Whether the query runs in memory, where a missing list must be tested for before it is read; SQL providers need (and want) no such test.</param>
     public static Expression<Func<T, T>>? Build<T>(
         IResolverContext context,
         ObjectType type,
         IEnumerable<SelectionSetNode?> selectionSets,
-        DataConventions? conventions = null
+        DataConventions? conventions = null,
+        bool inMemory = false
     )
     {
         var parameter = Expression.Parameter(typeof(T), "x");
         var body = Project(
-            context,
+            new Scope(context, conventions ?? new DataConventions(), inMemory),
             parameter,
             type,
-            [.. selectionSets],
-            conventions ?? new DataConventions()
+            [.. selectionSets]
         );
         return body is null ? null : Expression.Lambda<Func<T, T>>(body, parameter);
     }
 
     private static Expression? Project(
-        IResolverContext context,
+        Scope scope,
         Expression source,
         ObjectType type,
-        List<SelectionSetNode?> selectionSets,
-        DataConventions conventions
+        List<SelectionSetNode?> selectionSets
     )
     {
         var clrType = source.Type;
@@ -66,32 +70,45 @@ public static class ProjectionBuilder
             return null;
         }
         var bindings = new Dictionary<PropertyInfo, Expression>();
-        if (conventions.Model(clrType).Key is { } key)
+        if (scope.Conventions.Model(clrType).Key is { } key)
         {
             bindings[key] = Expression.Property(source, key);
         }
-        foreach (var (field, nodes) in SelectionCollector.Collect(context, type, selectionSets))
+        foreach (
+            var (field, nodes) in SelectionCollector.Collect(scope.Context, type, selectionSets)
+        )
         {
-            if (
-                field.Metadata.TryGetValue(RequiresMetadataKey, out var required)
-                && required is IEnumerable<PropertyInfo> properties
-            )
+            if (Required(field, clrType) is { } properties)
             {
-                foreach (
-                    var property in properties.Where(p =>
-                        p.DeclaringType!.IsAssignableFrom(clrType)
-                    )
-                )
+                foreach (var property in properties)
                 {
                     bindings[property] = Expression.Property(source, property);
                 }
-                continue;
             }
-            if (field.Resolver is not null || PropertyFor(clrType, field.Name) is not { } member)
+            else if (
+                Metadata(field, FilteredCollection.MetadataKey) is FilteredCollection collection
+                && collection.Property.DeclaringType!.IsAssignableFrom(clrType)
+            )
             {
-                continue;
+                var arguments = Execution.ArgumentValues.Coerce(
+                    field.Arguments,
+                    nodes[0].Arguments,
+                    nodes[0],
+                    scope.Context.VariableValues
+                );
+                bindings[collection.Property] = Member(
+                    scope,
+                    source,
+                    collection.Property,
+                    field,
+                    nodes,
+                    access => collection.Apply(access, arguments)
+                );
             }
-            bindings[member] = Member(context, source, member, field, nodes, conventions);
+            else if (field.Resolver is null && PropertyFor(clrType, field.Name) is { } member)
+            {
+                bindings[member] = Member(scope, source, member, field, nodes, access => access);
+            }
         }
         if (bindings.Keys.Any(p => p.SetMethod is not { IsPublic: true }))
         {
@@ -103,13 +120,18 @@ public static class ProjectionBuilder
         );
     }
 
+    private static IEnumerable<PropertyInfo>? Required(FieldDefinition field, Type clrType) =>
+        Metadata(field, RequiresMetadataKey) is IEnumerable<PropertyInfo> properties
+            ? properties.Where(p => p.DeclaringType!.IsAssignableFrom(clrType))
+            : null;
+
     private static Expression Member(
-        IResolverContext context,
+        Scope scope,
         Expression source,
         PropertyInfo member,
         FieldDefinition field,
         List<FieldNode> nodes,
-        DataConventions conventions
+        Func<Expression, Expression> shapeList
     )
     {
         var access = Expression.Property(source, member);
@@ -118,48 +140,49 @@ public static class ProjectionBuilder
             return access;
         }
         var selectionSets = nodes.Select(n => n.SelectionSet).ToList();
-        if (DataTypeModel.ItemTypeOf(member.PropertyType) is { } itemType)
+        if (DataTypeModel.ItemTypeOf(member.PropertyType) is not { } itemType)
         {
-            var item = Expression.Parameter(itemType, "item");
-            if (
-                Project(context, item, objectType, selectionSets, conventions)
-                is not { } itemProjection
-            )
-            {
-                return access;
-            }
-            Expression projected = Expression.Call(
-                Select.MakeGenericMethod(itemType, itemType),
-                access,
-                Expression.Lambda(itemProjection, item)
-            );
-            var listType = typeof(List<>).MakeGenericType(itemType);
-            Expression? materialised =
-                member.PropertyType.IsAssignableFrom(listType)
-                    ? Expression.Call(ToList.MakeGenericMethod(itemType), projected)
-                : member.PropertyType.IsArray
-                    ? Expression.Call(ToArray.MakeGenericMethod(itemType), projected)
-                : null;
-            return materialised is null
-                ? access
-                : Expression.Condition(
-                    Expression.Equal(access, Expression.Constant(null, access.Type)),
-                    Expression.Constant(null, access.Type),
-                    Expression.Convert(materialised, access.Type)
-                );
+            return
+                DataTypeModel.IsObject(member.PropertyType)
+                && Project(scope, access, objectType, selectionSets) is { } projection
+                ? WhenPresent(access, projection)
+                : access;
         }
-        if (!DataTypeModel.IsObject(member.PropertyType))
+        var item = Expression.Parameter(itemType, "item");
+        if (Project(scope, item, objectType, selectionSets) is not { } itemProjection)
         {
             return access;
         }
-        return Project(context, access, objectType, selectionSets, conventions) is { } projection
-            ? Expression.Condition(
-                Expression.Equal(access, Expression.Constant(null, access.Type)),
-                Expression.Constant(null, access.Type),
-                projection
-            )
-            : access;
+        Expression projected = Expression.Call(
+            Select.MakeGenericMethod(itemType, itemType),
+            shapeList(access),
+            Expression.Lambda(itemProjection, item)
+        );
+        var listType = typeof(List<>).MakeGenericType(itemType);
+        Expression? materialised =
+            member.PropertyType.IsAssignableFrom(listType)
+                ? Expression.Call(ToList.MakeGenericMethod(itemType), projected)
+            : member.PropertyType.IsArray
+                ? Expression.Call(ToArray.MakeGenericMethod(itemType), projected)
+            : null;
+        if (materialised is null)
+        {
+            return access;
+        }
+        materialised = Expression.Convert(materialised, access.Type);
+        // SQL providers read a missing collection as empty; testing it for null would make them join it twice.
+        return scope.InMemory ? WhenPresent(access, materialised) : materialised;
     }
+
+    private static object? Metadata(FieldDefinition field, string key) =>
+        field.Metadata.TryGetValue(key, out var value) ? value : null;
+
+    private static ConditionalExpression WhenPresent(Expression access, Expression value) =>
+        Expression.Condition(
+            Expression.Equal(access, Expression.Constant(null, access.Type)),
+            Expression.Constant(null, access.Type),
+            value
+        );
 
     private static PropertyInfo? PropertyFor(Type type, string fieldName)
     {
@@ -171,4 +194,10 @@ public static class ProjectionBuilder
                 string.Equals(p.Name, fieldName, StringComparison.OrdinalIgnoreCase)
             );
     }
+
+    private sealed record Scope(
+        IResolverContext Context,
+        DataConventions Conventions,
+        bool InMemory
+    );
 }

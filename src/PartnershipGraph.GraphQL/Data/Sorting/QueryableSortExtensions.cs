@@ -18,11 +18,28 @@ public static class QueryableSortExtensions
         this IQueryable<T> source,
         IEnumerable<object?>? order,
         DataConventions? conventions = null
+    ) =>
+        source.Provider.CreateQuery<T>(
+            Apply(
+                source.Expression,
+                typeof(T),
+                order,
+                conventions ?? new DataConventions(),
+                typeof(Queryable)
+            )
+        );
+
+    /// <summary>The <paramref name="source"/> sequence ordered with <see cref="Queryable"/>'s or <see cref="Enumerable"/>'s operators (<paramref name="operators"/>).</summary>
+    internal static Expression Apply(
+        Expression source,
+        Type itemType,
+        IEnumerable<object?>? order,
+        DataConventions conventions,
+        Type operators
     )
     {
-        conventions ??= new DataConventions();
-        var model = conventions.Model(typeof(T));
-        var parameter = Expression.Parameter(typeof(T), "x");
+        var model = conventions.Model(itemType);
+        var parameter = Expression.Parameter(itemType, "x");
         var keys = new List<(Expression Key, SortDirection Direction)>();
         foreach (var input in order ?? [])
         {
@@ -39,7 +56,7 @@ public static class QueryableSortExtensions
         {
             keys.Add((Expression.Property(parameter, key), SortDirection.Ascending));
         }
-        var query = source.Expression;
+        var query = source;
         for (var i = 0; i < keys.Count; i++)
         {
             var (body, direction) = keys[i];
@@ -50,15 +67,16 @@ public static class QueryableSortExtensions
                 (false, SortDirection.Ascending) => nameof(Queryable.ThenBy),
                 _ => nameof(Queryable.ThenByDescending),
             };
+            var lambda = Expression.Lambda(body, parameter);
             query = Expression.Call(
-                typeof(Queryable),
+                operators,
                 method,
-                [typeof(T), body.Type],
+                [itemType, body.Type],
                 query,
-                Expression.Quote(Expression.Lambda(body, parameter))
+                operators == typeof(Queryable) ? Expression.Quote(lambda) : lambda
             );
         }
-        return source.Provider.CreateQuery<T>(query);
+        return query;
     }
 
     private static void Collect(

@@ -40,13 +40,61 @@ public sealed class ProjectionBuilderTests : IDisposable
     {
         var (data, sql) = await RunAsync("{ products { tags { label } } }");
         Assert.Single(_schema.Executor.Sql);
-        Assert.Contains("\"t\".\"Label\"", sql, StringComparison.Ordinal);
+        Assert.Contains(
+            "SELECT \"p\".\"Id\", \"t\".\"Id\", \"t\".\"Label\"\nFROM \"Products\" AS \"p\"\nLEFT JOIN \"Tag\" AS \"t\"",
+            sql,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("\"p\".\"Name\"", sql, StringComparison.Ordinal);
         var labels = data.GetProperty("products")[0]
             .GetProperty("tags")
             .EnumerateArray()
             .Select(t => t.GetProperty("label").GetString());
         Assert.Equal(["travel", "maps"], labels);
+    }
+
+    [Fact]
+    public async Task Filters_and_sorts_a_collection_field_inside_the_same_query()
+    {
+        var (data, sql) = await RunAsync(
+            """
+            query ($prefix: String!) {
+              products(where: { id: { in: [1, 4] } }) {
+                id
+                tags(where: { label: { nstartsWith: $prefix } }, order: [{ label: DESC }]) { label }
+              }
+            }
+            """,
+            new Dictionary<string, object?> { ["prefix"] = "t" }
+        );
+        Assert.Single(_schema.Executor.Sql);
+        Assert.Single(
+            sql.Split('\n'),
+            line =>
+                line.Contains("JOIN \"Tag\"", StringComparison.Ordinal)
+                || line.Contains("FROM \"Tag\"", StringComparison.Ordinal)
+        );
+        Assert.Contains("\"t\".\"Label\" NOT LIKE @", sql, StringComparison.Ordinal);
+        Assert.Contains(
+            "ORDER BY \"p\".\"Id\", \"t0\".\"Label\" DESC, \"t0\".\"Id\"",
+            sql,
+            StringComparison.Ordinal
+        );
+        var products = data.GetProperty("products");
+        Assert.Equal(
+            ["maps"],
+            products[0]
+                .GetProperty("tags")
+                .EnumerateArray()
+                .Select(t => t.GetProperty("label").GetString())
+        );
+        Assert.Equal(
+            ["scifi", "classic"],
+            products[1]
+                .GetProperty("tags")
+                .EnumerateArray()
+                .Select(t => t.GetProperty("label").GetString())
+        );
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using PartnershipGraph.GraphQL.Data.Filtering;
 using PartnershipGraph.GraphQL.Data.Sorting;
 using PartnershipGraph.GraphQL.Types;
@@ -24,6 +25,11 @@ internal sealed class FilteredCollection(
             m.Name == nameof(Enumerable.Where)
             && m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2
         );
+
+    private readonly ConditionalWeakTable<
+        IReadOnlyDictionary<string, object?>,
+        Func<object, object>
+    > _compiled = new();
 
     public PropertyInfo Property { get; } = property;
 
@@ -67,11 +73,16 @@ internal sealed class FilteredCollection(
         {
             return new ValueTask<object?>(Array.CreateInstance(itemType, 0));
         }
-        var source = Expression.Constant(items, Property.PropertyType);
-        var body = Apply(source, context.Arguments);
-        var list = Expression
-            .Lambda<Func<object>>(Expression.Convert(body, typeof(object)))
-            .Compile();
-        return new ValueTask<object?>(list());
+        // The executor shares one arguments dictionary across the items of a list, so each list compiles once.
+        var apply = _compiled.GetValue(context.Arguments, Compile);
+        return new ValueTask<object?>(apply(items));
+    }
+
+    private Func<object, object> Compile(IReadOnlyDictionary<string, object?> arguments)
+    {
+        var items = Expression.Parameter(typeof(object), "items");
+        var sequence = Expression.Convert(items, typeof(IEnumerable<>).MakeGenericType(itemType));
+        var body = Expression.Convert(Apply(sequence, arguments), typeof(object));
+        return Expression.Lambda<Func<object, object>>(body, items).Compile();
     }
 }

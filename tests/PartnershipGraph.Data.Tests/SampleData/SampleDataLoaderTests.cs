@@ -39,6 +39,24 @@ public sealed class SampleDataLoaderTests
         );
     }
 
+    [PostgresFact]
+    public async Task Two_instances_loading_at_once_load_the_data_once()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        await (await database.CreateMigratedContextAsync()).DisposeAsync();
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+
+        var loaded = await Task.WhenAll(
+            new SampleDataLoader(first).LoadAsync(CancellationToken.None),
+            new SampleDataLoader(second).LoadAsync(CancellationToken.None)
+        );
+
+        Assert.Single(loaded, l => l);
+        await using var reread = database.CreateContext();
+        Assert.Equal(4, await reread.LocalAreas.CountAsync());
+    }
+
     [Fact]
     public async Task A_null_where_a_value_is_required_writes_nothing_and_names_the_file_and_path()
     {

@@ -18,7 +18,10 @@ public sealed class MigrateCommandTests
                 Assert.Equal(0, await app.RunMigrateCommandAsync());
             }
 
-            Assert.Equal(1L, await ScalarAsync(path, """SELECT COUNT(*) FROM "__EFMigrationsHistory" """));
+            Assert.Equal(
+                1L,
+                await ScalarAsync(path, """SELECT COUNT(*) FROM "__EFMigrationsHistory" """)
+            );
             Assert.Equal(0L, await ScalarAsync(path, """SELECT COUNT(*) FROM "LocalAreas" """));
         }
         finally

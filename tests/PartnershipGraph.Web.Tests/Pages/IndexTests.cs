@@ -39,7 +39,10 @@ public sealed partial class IndexTests
 
         await client.GetStringAsync("/");
 
-        Assert.Equal(3, factory.LogLines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal)));
+        Assert.Equal(
+            3,
+            factory.LogLines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal))
+        );
     }
 
     private static string[] RowCounts(string html, string rowHeading)

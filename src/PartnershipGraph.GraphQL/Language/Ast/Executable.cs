@@ -21,7 +21,11 @@ public sealed record OperationDefinitionNode(
     IReadOnlyList<VariableDefinitionNode> VariableDefinitions,
     IReadOnlyList<DirectiveNode> Directives,
     SelectionSetNode SelectionSet
-) : ExecutableDefinitionNode;
+) : ExecutableDefinitionNode
+{
+    /// <summary>The operation's description (graphql-js 16 accepts one before a named operation), if any.</summary>
+    public StringValueNode? Description { get; init; }
+}
 
 /// <summary>A variable definition: <c>Variable : Type DefaultValue? Directives?</c>.</summary>
 /// <remarks>https://spec.graphql.org/October2021/#VariableDefinition</remarks>
@@ -30,7 +34,11 @@ public sealed record VariableDefinitionNode(
     TypeNode Type,
     ValueNode? DefaultValue,
     IReadOnlyList<DirectiveNode> Directives
-) : SyntaxNode;
+) : SyntaxNode
+{
+    /// <summary>The variable's description (graphql-js 16 accepts one), if any.</summary>
+    public StringValueNode? Description { get; init; }
+}
 
 /// <summary>A selection set: <c>{ Selection+ }</c>.</summary>
 /// <remarks>https://spec.graphql.org/October2021/#SelectionSet</remarks>
@@ -81,7 +89,11 @@ public sealed record FragmentDefinitionNode(
     NamedTypeNode TypeCondition,
     IReadOnlyList<DirectiveNode> Directives,
     SelectionSetNode SelectionSet
-) : ExecutableDefinitionNode;
+) : ExecutableDefinitionNode
+{
+    /// <summary>The fragment's description (graphql-js 16 accepts one), if any.</summary>
+    public StringValueNode? Description { get; init; }
+}
 
 /// <summary>A directive: <c>@ Name Arguments?</c>.</summary>
 /// <remarks>https://spec.graphql.org/October2021/#Directive</remarks>

@@ -1,0 +1,76 @@
+using PartnershipGraph.GraphQL.Language.Ast;
+
+namespace PartnershipGraph.GraphQL.Types;
+
+/// <summary>A field of an object or interface type: its name, arguments, type and resolver.</summary>
+/// <remarks>https://spec.graphql.org/October2021/#FieldsDefinition</remarks>
+public sealed class FieldDefinition
+{
+    private IReadOnlyList<InputValueDefinition> _arguments = [];
+
+    internal FieldDefinition(string name, GraphQLType type, string? description = null)
+    {
+        Name = name;
+        Type = type;
+        Description = description;
+    }
+
+    /// <summary>The field's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The field's description, in Markdown, or <see langword="null"/>.</summary>
+    public string? Description { get; internal set; }
+
+    /// <summary>The type of the field's value: an output type.</summary>
+    public GraphQLType Type { get; internal set; }
+
+    /// <summary>The arguments, in definition order.</summary>
+    public IReadOnlyList<InputValueDefinition> Arguments
+    {
+        get => _arguments;
+        internal set => _arguments = value;
+    }
+
+    /// <summary>Computes the field's value; <see langword="null"/> to use <see cref="DefaultFieldResolver"/>.</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>For a subscription root field, produces the event stream; <see langword="null"/> for other fields.</summary>
+    /// <remarks>https://spec.graphql.org/October2021/#CreateSourceEventStream()</remarks>
+    public SubscriptionResolver? Subscriber { get; internal set; }
+
+    /// <summary>Why the field is deprecated, or <see langword="null"/> when it is not.</summary>
+    public string? DeprecationReason { get; internal set; }
+
+    /// <summary>Whether the field is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>The directives applied to the field's definition.</summary>
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
+
+    /// <summary>The definition this field was built from, when built from SDL.</summary>
+    public FieldDefinitionNode? AstNode { get; internal set; }
+
+    /// <summary>The object or interface type that declares this field.</summary>
+    public ObjectOrInterfaceType DeclaringType { get; internal set; } = null!;
+
+    /// <summary>Free-form data for extensions of the engine (cost, projections, authorization); never shown in the schema.</summary>
+    public IDictionary<string, object?> Metadata { get; } =
+        new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>The argument with this name, or <see langword="null"/>.</summary>
+    public InputValueDefinition? GetArgument(string name)
+    {
+        foreach (var argument in _arguments)
+        {
+            if (argument.Name == name)
+            {
+                return argument;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The field's schema coordinate, such as <c>Query.plans</c>.</summary>
+    public override string ToString() =>
+        DeclaringType is null ? Name : $"{DeclaringType.Name}.{Name}";
+}

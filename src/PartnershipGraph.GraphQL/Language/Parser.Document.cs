@@ -10,12 +10,15 @@ public static partial class Parser
         public DocumentNode ParseDocument()
         {
             ExpectToken(TokenKind.StartOfFile);
-            var definitions = new List<DefinitionNode>();
+            var definitions = ScratchList<DefinitionNode>.Rent();
             do
             {
                 definitions.Add(ParseDefinition());
             } while (!ExpectOptionalToken(TokenKind.EndOfFile));
-            return new DocumentNode(definitions) { Location = DocumentLoc() };
+            return new DocumentNode(ScratchList<DefinitionNode>.ToArrayAndReturn(definitions))
+            {
+                Location = DocumentLoc(),
+            };
         }
 
         private readonly Location? DocumentLoc() =>

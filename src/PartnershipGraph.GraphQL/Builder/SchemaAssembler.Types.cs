@@ -120,7 +120,9 @@ internal sealed partial class SchemaAssembler
                 Error($"Field \"{coordinate}\" can only be defined once.");
                 continue;
             }
-            var fieldType = ResolveTypeReference(field.TypeText, coordinate);
+            var fieldType = field.TypeAst is { } fieldTypeAst
+                ? ResolveTypeNode(fieldTypeAst, coordinate)
+                : ResolveTypeReference(field.TypeText, coordinate);
             var arguments = BuildArguments(field.Arguments, coordinate);
             if (fieldType is null)
             {

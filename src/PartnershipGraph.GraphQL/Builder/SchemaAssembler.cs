@@ -13,6 +13,7 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
     /// <summary>Creates every type, links the references, builds the schema and validates it.</summary>
     public Schema Assemble()
     {
+        _errors.AddRange(builder.LoadErrors);
         foreach (var name in builder.DuplicateNames.Distinct())
         {
             Error(

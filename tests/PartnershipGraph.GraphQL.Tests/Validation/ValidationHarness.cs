@@ -48,6 +48,10 @@ internal static class ValidationHarness
     )
     {
         var actual = Validate(rule, document, schema);
-        Assert.Equal(expected.Select(e => e.ToString()), actual.Select(ExpectedError.Describe));
+        // Compared as text, one error a line, so that a failure shows every difference in full.
+        Assert.Equal(
+            string.Join("\n", expected.Select(e => e.ToString())),
+            string.Join("\n", actual.Select(ExpectedError.Describe))
+        );
     }
 }

@@ -164,7 +164,7 @@ public static partial class Parser
             {
                 ExpectToken(TokenKind.Name);
             }
-            var value = new string(_lexer.Raw);
+            var value = NameTable.Get(_lexer.Raw);
             AdvanceLexer();
             return new NameNode(value) { Location = Loc(start) };
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PartnershipGraph.GraphQL.Execution;
 using PartnershipGraph.GraphQL.Http;
 
 namespace PartnershipGraph.GraphQL.Tests.Http;
@@ -33,6 +34,9 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
     }
 
     public HttpTestSchema Schema { get; }
+
+    /// <summary>The endpoint's document cache.</summary>
+    public DocumentCache Cache => _app.Services.GetRequiredService<GraphQLHttpHandler>().Cache;
 
     public TestLoggerProvider Logs { get; }
 

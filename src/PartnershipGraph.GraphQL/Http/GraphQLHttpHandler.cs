@@ -72,6 +72,10 @@ internal sealed partial class GraphQLHttpHandler
                     await ExecuteOperationAsync(context, request, isGet).ConfigureAwait(false)
                 );
             }
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
             await GraphQLResponseWriter
                 .WriteAsync(
                     context.Response,

@@ -8,7 +8,7 @@ namespace PartnershipGraph.GraphQL.Http;
 /// <remarks>https://graphql.github.io/graphql-over-http/draft/</remarks>
 public sealed class GraphQLHttpOptions
 {
-    /// <summary>The configuration section the scalar options bind from.</summary>
+    /// <summary>The configuration section <c>AddGraphQL</c> binds the options from (before its <c>configure</c> delegate runs).</summary>
     public const string SectionName = "GraphQL";
 
     /// <summary>The largest request body accepted, in bytes; a larger one is answered with 413.</summary>
@@ -44,12 +44,12 @@ public sealed class GraphQLHttpOptions
     public ValidationOptions ValidationOptions { get; set; } = new();
 
     /// <summary>Limits of the parser (tokens, depth).</summary>
-    /// <value><see cref="ParserOptions.Default"/>.</value>
-    public ParserOptions ParserOptions { get; set; } = ParserOptions.Default;
+    /// <value>The defaults of <see cref="Language.ParserOptions"/>.</value>
+    public ParserOptions ParserOptions { get; set; } = new();
 
     /// <summary>Options of the executor (timeout, error filter, document cache size, …).</summary>
-    /// <value><see cref="ExecutionOptions.Default"/>.</value>
-    public ExecutionOptions ExecutionOptions { get; set; } = ExecutionOptions.Default;
+    /// <value>The defaults of <see cref="Execution.ExecutionOptions"/>.</value>
+    public ExecutionOptions ExecutionOptions { get; set; } = new();
 
     /// <summary>Called for each operation after it was parsed and validated and before it runs: sets the context items, services,
     /// root value or timeout of the request, or refuses it with <see cref="GraphQLHttpRequestContext.AddError"/>.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Serves <paramref name="schema"/> at the endpoints mapped with <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQL"/>.</summary>
     /// <param name="services">The services.</param>
     /// <param name="schema">The schema.</param>
-    /// <param name="configure">Sets the <see cref="GraphQLHttpOptions"/> (after any configuration binding).</param>
+    /// <param name="configure">Sets the <see cref="GraphQLHttpOptions"/> after they were bound from the configuration section <see cref="GraphQLHttpOptions.SectionName"/>.</param>
     public static IServiceCollection AddGraphQL(
         this IServiceCollection services,
         Schema schema,
@@ -28,7 +29,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>Serves the schema <paramref name="schemaFactory"/> builds (once, from the root services) at the endpoints mapped with <see cref="GraphQLEndpointRouteBuilderExtensions.MapGraphQL"/>.</summary>
     /// <param name="services">The services.</param>
     /// <param name="schemaFactory">Builds the schema.</param>
-    /// <param name="configure">Sets the <see cref="GraphQLHttpOptions"/> (after any configuration binding).</param>
+    /// <param name="configure">Sets the <see cref="GraphQLHttpOptions"/> after they were bound from the configuration section <see cref="GraphQLHttpOptions.SectionName"/>.</param>
     public static IServiceCollection AddGraphQL(
         this IServiceCollection services,
         Func<IServiceProvider, Schema> schemaFactory,
@@ -37,7 +38,15 @@ public static class GraphQLServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(schemaFactory);
-        var options = services.AddOptions<GraphQLHttpOptions>();
+        var options = services
+            .AddOptions<GraphQLHttpOptions>()
+            .Configure<IServiceProvider>(
+                static (options, provider) =>
+                    provider
+                        .GetService<IConfiguration>()
+                        ?.GetSection(GraphQLHttpOptions.SectionName)
+                        .Bind(options)
+            );
         if (configure is not null)
         {
             options.Configure(configure);

@@ -35,4 +35,27 @@ public sealed class GraphQLServiceCollectionExtensionsTests
         Assert.Equal(1, schema.Counter);
         await app.StopAsync();
     }
+
+    [Fact]
+    public async Task Binds_the_options_from_the_GraphQL_configuration_section_before_configure_runs()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(
+            o => o.MaxBatchSize = 3,
+            settings: new Dictionary<string, string?>
+            {
+                ["GraphQL:EnableBatching"] = "true",
+                ["GraphQL:MaxBatchSize"] = "1",
+                ["GraphQL:CsrfProtection"] = "Always",
+            }
+        );
+
+        var batch = await server.PostAsync(
+            """[{"query":"{ hello }"},{"query":"{ hello }"},{"query":"{ hello }"}]"""
+        );
+        var get = await server.GetAsync("query=%7B%20hello%20%7D");
+
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        Assert.Equal(3, (await GraphQLTestServer.JsonAsync(batch)).GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
+    }
 }

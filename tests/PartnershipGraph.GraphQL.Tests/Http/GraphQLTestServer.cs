@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnershipGraph.GraphQL.Execution;
@@ -46,18 +47,20 @@ internal sealed class GraphQLTestServer : IAsyncDisposable
     /// <summary>A client for the server; it keeps no cookies, so tests set them as headers.</summary>
     public HttpClient Client { get; }
 
-    /// <summary>Starts a server; <paramref name="configure"/> sets the endpoint's options, <paramref name="setUp"/> adds services and <paramref name="map"/> maps the endpoint (by default <c>MapGraphQL()</c>).</summary>
+    /// <summary>Starts a server; <paramref name="configure"/> sets the endpoint's options, <paramref name="setUp"/> adds services, <paramref name="map"/> maps the endpoint (by default <c>MapGraphQL()</c>) and <paramref name="settings"/> are configuration values.</summary>
     public static async Task<GraphQLTestServer> StartAsync(
         Action<GraphQLHttpOptions>? configure = null,
         string environment = "Production",
         Action<IServiceCollection>? setUp = null,
-        Action<WebApplication>? map = null
+        Action<WebApplication>? map = null,
+        IDictionary<string, string?>? settings = null
     )
     {
         var builder = WebApplication.CreateSlimBuilder(
             new WebApplicationOptions { EnvironmentName = environment }
         );
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var logs = new TestLoggerProvider();
         builder.Logging.ClearProviders().AddProvider(logs);
         var schema = new HttpTestSchema();

@@ -1,6 +1,4 @@
 using System.Text;
-using PartnershipGraph.GraphQL.Coercion;
-using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Utilities;
@@ -27,6 +25,23 @@ public static class SchemaPrinter
                 .TypeMap.Values.Where(t =>
                     !t.IsBuiltIn && !t.Name.StartsWith("__", StringComparison.Ordinal)
                 )
+                .Select(PrintType)
+        );
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>The built-in directives and the introspection types, as graphql-js's <c>printIntrospectionSchema</c>.</summary>
+    public static string PrintIntrospectionSchema(Schema schema)
+    {
+        var parts = new List<string>();
+        if (PrintSchemaDefinition(schema) is { } definition)
+        {
+            parts.Add(definition);
+        }
+        parts.AddRange(schema.Directives.Where(d => d.IsBuiltIn).Select(PrintDirective));
+        parts.AddRange(
+            schema
+                .TypeMap.Values.Where(Types.Introspection.Introspection.IsIntrospectionType)
                 .Select(PrintType)
         );
         return string.Join("\n\n", parts);
@@ -86,6 +101,7 @@ public static class SchemaPrinter
         + "directive @"
         + directive.Name
         + PrintArguments(directive.Arguments)
+        + PrintDeprecated(directive.DeprecationReason)
         + (directive.IsRepeatable ? " repeatable" : "")
         + " on "
         + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
@@ -180,28 +196,8 @@ public static class SchemaPrinter
         return declaration + PrintDeprecated(value.DeprecationReason);
     }
 
-    /// <summary>The default as graphql-js prints it: the literal coerced to an internal value and converted back.</summary>
-    private static string? PrintDefaultValue(InputValueDefinition value)
-    {
-        if (value.DefaultValue is null)
-        {
-            return null;
-        }
-        if (!ValueFromAst.TryConvert(value.DefaultValue, value.Type, null, out var internalValue))
-        {
-            return ValuePrinter.Print(value.DefaultValue);
-        }
-        try
-        {
-            return AstFromValue.Convert(internalValue, value.Type) is { } literal
-                ? ValuePrinter.Print(literal)
-                : null;
-        }
-        catch (GraphQLError)
-        {
-            return ValuePrinter.Print(value.DefaultValue);
-        }
-    }
+    private static string? PrintDefaultValue(InputValueDefinition value) =>
+        Types.Introspection.IntrospectionResolvers.PrintDefaultValue(value);
 
     private static string PrintDeprecated(string? reason) =>
         reason switch

@@ -14,9 +14,12 @@ public class ValidationFuzzDifferentialTests
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void Mutated_documents_validate_as_in_graphql_js(int seed)
     {
-        var mutator = new NameMutator(seed, ValidationSchema.Schema);
+        var mutator = new CorpusMutator(seed, ValidationSchema.Schema);
         var corpus = ValidationCorpus.Documents.Values.ToList();
         var documents = Enumerable
             .Range(0, DocumentsPerSeed)

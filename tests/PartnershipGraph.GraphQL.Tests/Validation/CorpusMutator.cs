@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using PartnershipGraph.GraphQL.Language;
 using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Validation;
 
-/// <summary>Makes new documents from a seed by replacing names: with other names of the schema or the document, or with misspellings of them.</summary>
+/// <summary>Makes new documents from a seed by replacing names (with other names of the schema or the document, or misspellings of them) and by dropping, repeating or moving whole definitions.</summary>
 /// <remarks>Keywords are left alone, so a mutated document usually still parses; the validation rules then have something new to find.</remarks>
-internal sealed partial class NameMutator
+internal sealed partial class CorpusMutator
 {
     private static readonly HashSet<string> Keywords =
     [
@@ -33,7 +34,7 @@ internal sealed partial class NameMutator
     private readonly Random _random;
     private readonly List<string> _schemaNames;
 
-    public NameMutator(int seed, Schema schema)
+    public CorpusMutator(int seed, Schema schema)
     {
         _random = new Random(seed);
         _schemaNames =
@@ -56,8 +57,45 @@ internal sealed partial class NameMutator
         ];
     }
 
-    /// <summary>The document with one to three of its names replaced.</summary>
-    public string Mutate(string document)
+    /// <summary>The document with one to three of its names replaced, and sometimes a definition dropped, repeated or moved.</summary>
+    public string Mutate(string document) =>
+        Rename(_random.Next(3) == 0 ? Reshape(document) : document);
+
+    private string Reshape(string document)
+    {
+        List<string> definitions;
+        try
+        {
+            definitions =
+            [
+                .. Parser
+                    .Parse(document)
+                    .Definitions.Select(d => document[d.Location!.Start..d.Location.End]),
+            ];
+        }
+        catch (GraphQLError)
+        {
+            return document;
+        }
+        var i = _random.Next(definitions.Count);
+        switch (_random.Next(3))
+        {
+            case 0 when definitions.Count > 1:
+                definitions.RemoveAt(i);
+                break;
+            case 1:
+                definitions.Insert(_random.Next(definitions.Count + 1), definitions[i]);
+                break;
+            default:
+                var moved = definitions[i];
+                definitions.RemoveAt(i);
+                definitions.Insert(_random.Next(definitions.Count + 1), moved);
+                break;
+        }
+        return string.Join("\n", definitions);
+    }
+
+    private string Rename(string document)
     {
         var matches = NamePattern()
             .Matches(document)

@@ -19,7 +19,7 @@ public sealed class MigrateCommandTests
             }
 
             Assert.Equal(
-                1L,
+                2L,
                 await ScalarAsync(path, """SELECT COUNT(*) FROM "__EFMigrationsHistory" """)
             );
             Assert.Equal(0L, await ScalarAsync(path, """SELECT COUNT(*) FROM "LocalAreas" """));

@@ -1,0 +1,89 @@
+using PartnershipGraph.GraphQL.Language.Ast;
+using PartnershipGraph.GraphQL.Types;
+
+namespace PartnershipGraph.GraphQL.Execution;
+
+/// <summary>What one execution of an operation shares: the schema, document parts, coerced variables, request values and the errors raised so far.</summary>
+internal sealed class ExecutionContext
+{
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Dictionary<(List<FieldNode>, ObjectType), List<FieldGroup>> _subfields = new(
+        SubfieldKeyComparer.Instance
+    );
+
+    public required Schema Schema { get; init; }
+
+    public required ExecutionOptions Options { get; init; }
+
+    public required OperationDefinitionNode Operation { get; init; }
+
+    public required IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; init; }
+
+    public required IReadOnlyDictionary<string, object?> VariableValues { get; init; }
+
+    public object? RootValue { get; init; }
+
+    public required IServiceProvider Services { get; init; }
+
+    public required IDictionary<string, object?> ContextItems { get; init; }
+
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Records a field error that was absorbed by a nullable position.</summary>
+    public void AddError(GraphQLError error)
+    {
+        lock (_errors)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    /// <summary>The errors raised so far.</summary>
+    public GraphQLError[] SnapshotErrors()
+    {
+        lock (_errors)
+        {
+            return [.. _errors];
+        }
+    }
+
+    /// <summary>The grouped sub-fields of the selections of one field for one object type, collected once per execution.</summary>
+    public List<FieldGroup> CollectSubfields(ObjectType objectType, List<FieldNode> fieldNodes)
+    {
+        lock (_subfields)
+        {
+            if (_subfields.TryGetValue((fieldNodes, objectType), out var cached))
+            {
+                return cached;
+            }
+        }
+        var selectionSets = new List<SelectionSetNode>(fieldNodes.Count);
+        foreach (var node in fieldNodes)
+        {
+            if (node.SelectionSet is { } selectionSet)
+            {
+                selectionSets.Add(selectionSet);
+            }
+        }
+        var groups = FieldCollector.CollectFields(this, objectType, selectionSets);
+        lock (_subfields)
+        {
+            _subfields.TryAdd((fieldNodes, objectType), groups);
+            return _subfields[(fieldNodes, objectType)];
+        }
+    }
+
+    private sealed class SubfieldKeyComparer : IEqualityComparer<(List<FieldNode>, ObjectType)>
+    {
+        public static SubfieldKeyComparer Instance { get; } = new();
+
+        public bool Equals((List<FieldNode>, ObjectType) x, (List<FieldNode>, ObjectType) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((List<FieldNode>, ObjectType) obj) =>
+            HashCode.Combine(
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2)
+            );
+    }
+}

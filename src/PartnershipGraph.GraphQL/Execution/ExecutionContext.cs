@@ -25,7 +25,23 @@ internal sealed class ExecutionContext
 
     public required IServiceProvider Services { get; init; }
 
-    public required IDictionary<string, object?> ContextItems { get; init; }
+    private IDictionary<string, object?>? _contextItems;
+
+    /// <summary>The request's context items; a thread-safe dictionary is created on first use when the request brought none.</summary>
+    public IDictionary<string, object?> ContextItems
+    {
+        get =>
+            _contextItems
+            ?? Interlocked.CompareExchange(
+                ref _contextItems,
+                new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(
+                    StringComparer.Ordinal
+                ),
+                null
+            )
+            ?? _contextItems;
+        init => _contextItems = value;
+    }
 
     public CancellationToken CancellationToken { get; init; }
 

@@ -7,7 +7,7 @@ namespace PartnershipGraph.GraphQL.Execution;
 internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<(List<FieldNode>, ObjectType), List<FieldGroup>> _subfields = new(
+    private readonly Dictionary<(List<FieldNode>, ObjectType), CollectedFields> _subfields = new(
         SubfieldKeyComparer.Instance
     );
 
@@ -64,7 +64,7 @@ internal sealed class ExecutionContext
     }
 
     /// <summary>The grouped sub-fields of the selections of one field for one object type, collected once per execution.</summary>
-    public List<FieldGroup> CollectSubfields(ObjectType objectType, List<FieldNode> fieldNodes)
+    public CollectedFields CollectSubfields(ObjectType objectType, List<FieldNode> fieldNodes)
     {
         lock (_subfields)
         {

@@ -105,6 +105,10 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
         {
             SqliteStorageConventions.Apply(configurationBuilder);
         }
+        else if (Database.IsNpgsql())
+        {
+            PostgresStorageConventions.Apply(configurationBuilder);
+        }
     }
 
     /// <inheritdoc />

@@ -1,7 +1,24 @@
+using PartnershipGraph.Web.Database;
+using PartnershipGraph.Web.Health;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPartnershipDatabase();
+builder.Services.AddPartnershipHealthChecks();
+builder.Services.AddRazorPages();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok("live"));
-app.Run();
+if (args.Contains(MigrateCommand.Name))
+{
+    return await app.RunMigrateCommandAsync();
+}
+if (!await app.InitializePartnershipDatabaseAsync())
+{
+    return 1;
+}
+app.MapPartnershipHealthChecks();
+app.MapRazorPages();
+await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point, visible to integration tests.</summary>
 public partial class Program;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipGraph.Data.Storage;
 using PartnershipGraph.Data.Tests.Infrastructure;
 using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Common;
@@ -112,7 +113,7 @@ public sealed class PartnershipDbContextTests
         await using var second = database.CreateContext();
         var stale = await second.LocalAreas.SingleAsync(a => a.Id == id);
         stale.Name = "Edit based on version 1";
-        second.Entry(stale).Property(a => a.Version).OriginalValue = 1;
+        second.ExpectVersion(stale, 1);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         await using var reread = database.CreateContext();
@@ -125,7 +126,7 @@ public sealed class PartnershipDbContextTests
         var (_, kpiId) = await AddKpiAsync(database);
         await using (var db = database.CreateContext())
         {
-            var start = new DateTimeOffset(2023, 6, 1, 12, 0, 0, TimeSpan.Zero);
+            var start = new DateTimeOffset(2023, 6, 1, 13, 0, 0, TimeSpan.FromHours(1));
             foreach (var (days, value) in new[] { (2, 10.5m), (0, 2.25m), (1, 7m) })
             {
                 db.KpiActuals.Add(
@@ -149,6 +150,12 @@ public sealed class PartnershipDbContextTests
             .ToListAsync();
 
         Assert.Equal([10.5m, 7m, 2.25m], values);
+        var latest = await reread
+            .KpiActuals.OrderByDescending(a => a.RecordedAt)
+            .Select(a => a.RecordedAt)
+            .FirstAsync();
+        Assert.Equal(new DateTimeOffset(2023, 6, 3, 12, 0, 0, TimeSpan.Zero), latest);
+        Assert.Equal(TimeSpan.Zero, latest.Offset);
     }
 
     private static async Task<Guid> AddAreaAsync(TestDatabase database)

@@ -35,6 +35,7 @@ public static class ComparatorText
         ("no higher than", Comparator.AtMost),
         ("not exceeding", Comparator.AtMost),
         ("up to", Comparator.AtMost),
+        ("down to", Comparator.AtMost),
         ("a maximum of", Comparator.AtMost),
         ("maximum of", Comparator.AtMost),
         ("maximum", Comparator.AtMost),

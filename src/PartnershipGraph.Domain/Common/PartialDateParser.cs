@@ -125,6 +125,16 @@ internal static partial class PartialDateParser
             return tail;
         }
 
+        var academic = EmbeddedAcademicYear().Match(s);
+        if (academic.Success && SchoolTerm.TryParseAcademicYear(academic.Value, out var startYear))
+        {
+            return new DateSpan(
+                SchoolTerm.AcademicYearStart(startYear),
+                SchoolTerm.AcademicYearEnd(startYear),
+                DatePrecision.Year
+            );
+        }
+
         foreach (var pattern in EmbeddedPatterns)
         {
             var match = pattern.Match(s);
@@ -173,4 +183,7 @@ internal static partial class PartialDateParser
 
     [GeneratedRegex(@"\b(?:autumn|spring|summer)(?:\s+term)?\s+\d{4}\b")]
     private static partial Regex EmbeddedTermYear();
+
+    [GeneratedRegex(@"(?<![\d/])\d{4}\s?/\s?(?:\d{4}|\d{2})(?![\d/])")]
+    private static partial Regex EmbeddedAcademicYear();
 }

@@ -41,17 +41,18 @@ internal static partial class TargetParser
         "round",
         "no.",
         "number",
+        "see",
+        "x",
+        "term",
+        "terms",
+        "week",
+        "para",
+        "paragraph",
+        "item",
+        "ref",
     ];
 
-    private static readonly string[] RelativeWords =
-    [
-        "increas",
-        "reduc",
-        "decreas",
-        "rais",
-        "cut",
-        "lower",
-    ];
+    private static readonly string[] ListJoiners = ["and", "or", "&", ",", ", and", "to", "-"];
 
     public static Target Parse(string? text)
     {
@@ -61,10 +62,14 @@ internal static partial class TargetParser
         }
 
         var s = Normalise(text.Length > MaxLength ? text[..MaxLength] : text);
+        var labelEnd = -1;
         foreach (Match match in Figure().Matches(s))
         {
-            if (IsLabelOrDate(s, match))
+            // "Terms 5 and 6": a number listed after a label is a label too.
+            var listed = labelEnd >= 0 && ListJoiners.Contains(s[labelEnd..match.Index].Trim());
+            if (listed || IsLabelOrDate(s, match))
             {
+                labelEnd = match.Index + match.Length;
                 continue;
             }
 
@@ -88,7 +93,7 @@ internal static partial class TargetParser
         if (relative is not null)
         {
             // "Increase by 10%" and "a 20% reduction" are changes from the baseline, at least that large.
-            unit = (unit == Units.Count ? string.Empty : unit + " ") + relative;
+            unit = unit is null or Units.Count ? relative : unit + " " + relative;
             if (comparator == Comparator.Equal)
             {
                 comparator = Comparator.AtLeast;
@@ -160,12 +165,8 @@ internal static partial class TargetParser
         }
 
         var sentence = lead[(lead.LastIndexOf(". ", StringComparison.Ordinal) + 1)..];
-
-        var word = RelativeWords
-            .Where(w => sentence.Contains(w, StringComparison.Ordinal))
-            .OrderByDescending(w => sentence.LastIndexOf(w, StringComparison.Ordinal))
-            .FirstOrDefault();
-        return word switch
+        var change = ChangeWord().Matches(sentence).LastOrDefault();
+        return change?.Value switch
         {
             null => null,
             "increas" or "rais" => "increase",
@@ -194,6 +195,11 @@ internal static partial class TargetParser
         }
 
         if (isPlain && (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after)))
+        {
+            return true;
+        }
+
+        if (Ordinal().IsMatch(after))
         {
             return true;
         }
@@ -263,6 +269,12 @@ internal static partial class TargetParser
         @"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember|t)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     )]
     private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"^\s(?:(?:st|nd|rd|th)|x)\b")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"\b(?:increas|reduc|decreas|rais|cut|lower)")]
+    private static partial Regex ChangeWord();
 
     [GeneratedRegex(@"^\s?/\s?\d{2}(?!\d)")]
     private static partial Regex AcademicYearSlash();

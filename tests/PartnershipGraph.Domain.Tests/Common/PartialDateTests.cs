@@ -208,6 +208,7 @@ public class PartialDateTests
     [InlineData("- May")]
     [InlineData("12 months \u2013 November")]
     [InlineData("Two in January")]
+    [InlineData("Version 2023/22/1")]
     [InlineData("9999999999999999999/12/2023")]
     [InlineData("\u0000\uffff(((")]
     public void Gives_unknown_precision_for_text_that_names_no_date(string text)

@@ -72,6 +72,7 @@ public class TargetTests
     [InlineData("<= 5%", "5", Comparator.AtMost)]
     [InlineData("\u2264 5%", "5", Comparator.AtMost)]
     [InlineData("reduce to 5%", "5", Comparator.AtMost)]
+    [InlineData("Down to 5%", "5", Comparator.AtMost)]
     [InlineData("Reduced to 5%", "5", Comparator.AtMost)]
     [InlineData("5% or less", "5", Comparator.AtMost)]
     [InlineData("less than or equal to 5%", "5", Comparator.AtMost)]
@@ -154,6 +155,8 @@ public class TargetTests
     [InlineData("Two in January 22, then 4", "4", Comparator.Equal, "count")]
     [InlineData("12 Month review, 30 schools", "30", Comparator.Equal, "count")]
     [InlineData("Expected in 2022/23 at 45", "45", Comparator.Equal, "count")]
+    [InlineData("Terms 5 and 6: 12 schools", "12", Comparator.Equal, "count")]
+    [InlineData("Area 3 schools, 40", "40", Comparator.Equal, "count")]
     public void Reads_a_target_in_other_units(
         string text,
         string value,
@@ -190,6 +193,9 @@ public class TargetTests
         "increase"
     )]
     [InlineData("more than 10% increase", "10", Comparator.MoreThan, "% increase")]
+    [InlineData("Increase the rate by 0.5", "0.5", Comparator.AtLeast, "increase")]
+    [InlineData("Waiting times cut by 3 weeks", "3", Comparator.AtLeast, "weeks reduction")]
+    [InlineData("Lower the rate by 2%", "2", Comparator.AtLeast, "% reduction")]
     [InlineData("a decrease of 10 days", "10", Comparator.AtLeast, "days reduction")]
     public void Reads_a_change_from_the_baseline_as_at_least_that_change(
         string text,
@@ -201,6 +207,8 @@ public class TargetTests
     [Theory]
     [InlineData("Delivered by 30 schools", "30")]
     [InlineData("Schools. Reduced attendance gap by 5 points", "5")]
+    [InlineData("Executive board attended by 12 members", "12")]
+    [InlineData("Praised by 3 schools", "3")]
     public void Reads_by_without_a_change_word_as_a_plain_figure(string text, string value)
     {
         var target = Target.Parse(text);
@@ -231,6 +239,11 @@ public class TargetTests
     [InlineData("Rates per 10,000")]
     [InlineData("Runs 24/7")]
     [InlineData("Appendix 3 sets it out")]
+    [InlineData("On track to meet target \u2013 see 4.1")]
+    [InlineData("In post since 4 th July")]
+    [InlineData("Train the trainers x 2")]
+    [InlineData("Completed - 1 x 1wte locum doctor")]
+    [InlineData("Pilot agreed (Terms 5 and 6)")]
     [InlineData("1234567890123456789012345")]
     [InlineData("1,000,000,000,000,000,000")]
     [InlineData("N")]

@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using PartnershipGraph.GraphQL.Benchmarks;
+
+switch (args.FirstOrDefault())
+{
+    case "--json":
+        // The responses, to compare with `node bench.mjs --json`.
+        Console.WriteLine(QuickRun.ResponseJson(new IntrospectionBenchmarks()));
+        Console.WriteLine(QuickRun.ResponseJson(new PlansQueryBenchmarks()));
+        break;
+    case "--quick":
+        QuickRun.Run(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1]) : 2));
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        break;
+}

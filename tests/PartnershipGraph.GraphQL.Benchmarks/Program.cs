@@ -11,6 +11,13 @@ switch (args.FirstOrDefault())
     case "--quick":
         QuickRun.Run(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1]) : 2));
         break;
+    case "--profile":
+        // --profile PlansQueryBenchmarks.Execute [seconds]
+        QuickRun.Profile(
+            args[1],
+            TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 5)
+        );
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         break;

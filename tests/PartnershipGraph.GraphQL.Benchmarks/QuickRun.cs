@@ -14,19 +14,60 @@ public static class QuickRun
                 [new IntrospectionBenchmarks(), new PlansQueryBenchmarks()]
         )
         {
-            benchmarks.Setup();
+            benchmarks.SetupDocument();
             var name = benchmarks.GetType().Name;
             Measure($"{name}.Parse", () => benchmarks.Parse(), duration);
             Measure($"{name}.Validate", () => benchmarks.Validate(), duration);
+            try
+            {
+                benchmarks.SetupExecution();
+            }
+            catch (InvalidOperationException exception)
+            {
+                Console.WriteLine(
+                    $"{name}: {exception.Message[..Math.Min(200, exception.Message.Length)]}"
+                );
+                continue;
+            }
             Measure($"{name}.Execute", () => benchmarks.Execute(), duration);
             Measure($"{name}.EndToEnd", () => benchmarks.EndToEnd(), duration);
         }
     }
 
+    /// <summary>Profiles one benchmark, named as <c>PlansQueryBenchmarks.Execute</c>.</summary>
+    public static void Profile(string name, TimeSpan duration)
+    {
+        var parts = name.Split('.');
+        DocumentBenchmarks benchmarks = parts[0] switch
+        {
+            nameof(IntrospectionBenchmarks) => new IntrospectionBenchmarks(),
+            nameof(PlansQueryBenchmarks) => new PlansQueryBenchmarks(),
+            _ => throw new ArgumentException($"Unknown benchmark class {parts[0]}."),
+        };
+        benchmarks.SetupExecution();
+        Func<object> operation = parts[1] switch
+        {
+            nameof(DocumentBenchmarks.Parse) => benchmarks.Parse,
+            nameof(DocumentBenchmarks.Validate) => benchmarks.Validate,
+            nameof(DocumentBenchmarks.Execute) => benchmarks.Execute,
+            nameof(DocumentBenchmarks.EndToEnd) => benchmarks.EndToEnd,
+            _ => throw new ArgumentException($"Unknown benchmark {parts[1]}."),
+        };
+        SamplingProfile.Run(name, operation, duration);
+    }
+
     /// <summary>The JSON response of the end-to-end path.</summary>
     public static string ResponseJson(DocumentBenchmarks benchmarks)
     {
-        benchmarks.Setup();
+        benchmarks.SetupDocument();
+        try
+        {
+            benchmarks.SetupExecution();
+        }
+        catch (InvalidOperationException exception)
+        {
+            return exception.Message;
+        }
         return Execution.ExecutionResultWriter.ToJson(benchmarks.EndToEnd());
     }
 
@@ -34,11 +75,15 @@ public static class QuickRun
     {
         RunFor(operation, duration / 2);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (count, elapsed) = RunFor(operation, duration);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        // Ops per CPU-second of the whole process stays meaningful when other processes share the cores.
         var line = new StringBuilder()
             .Append(name.PadRight(36))
             .Append($"{count / elapsed.TotalSeconds, 12:N0} ops/s")
+            .Append($"{count / cpu.TotalSeconds, 12:N0} ops/cpu-s")
             .Append($"{allocated / count, 12:N0} B/op");
         Console.WriteLine(line);
     }

@@ -26,10 +26,15 @@ public sealed partial class Executor
                     continue;
                 }
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var fieldPath = path is null
-                    ? ResponsePath.Root(group.ResponseKey, objectType.Name)
-                    : path.Append(group.ResponseKey, objectType.Name);
-                var value = ExecuteField(context, objectType, source, group, fieldPath);
+                var value = group.DefaultLeafType is { } leafType
+                    ? ExecuteDefaultLeafField(context, objectType, source, group, path, leafType)
+                    : ExecuteField(
+                        context,
+                        objectType,
+                        source,
+                        group,
+                        AppendPath(path, group, objectType)
+                    );
                 if (value.IsCompletedSuccessfully)
                 {
                     result.Add(group.ResponseKey, value.Result);
@@ -188,6 +193,84 @@ public sealed partial class Executor
             );
         }
     }
+
+    /// <summary>ExecuteField for a scalar or enum field read by the default resolver: no resolver context or path unless something goes wrong.</summary>
+    private static ValueTask<object?> ExecuteDefaultLeafField(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        FieldGroup group,
+        ResponsePath? parentPath,
+        NamedType leafType
+    )
+    {
+        var field = group.Definition!;
+        object? value;
+        try
+        {
+            value = DefaultFieldResolver.Resolve(source, field.Name);
+            switch (value)
+            {
+                case null when field.Type is NonNullType:
+                    throw new GraphQLError(
+                        $"Cannot return null for non-nullable field {objectType.Name}.{field.Name}."
+                    );
+                case null:
+                    return default;
+                case not (Exception or Task):
+                    return new ValueTask<object?>(
+                        leafType is ScalarType scalar
+                            ? CompleteScalarValue(scalar, value)
+                            : ((EnumType)leafType).Serialize(value)
+                    );
+            }
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask<object?>(
+                HandleFieldError(
+                    context,
+                    exception,
+                    field.Type,
+                    group,
+                    AppendPath(parentPath, group, objectType)
+                )
+            );
+        }
+        // An exception or a task returned as the value takes the general path.
+        var path = AppendPath(parentPath, group, objectType);
+        var resolverContext = new ResolverContext(
+            context,
+            objectType,
+            source,
+            field,
+            group,
+            ArgumentValues.Coerce([], [], group.Nodes[0], context.VariableValues),
+            path
+        );
+        try
+        {
+            var completed = CompleteValue(context, field.Type, resolverContext, path, value);
+            return completed.IsCompletedSuccessfully
+                ? completed
+                : AwaitCompletedAsync(context, field.Type, resolverContext, path, completed);
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask<object?>(
+                HandleFieldError(context, exception, field.Type, group, path)
+            );
+        }
+    }
+
+    private static ResponsePath AppendPath(
+        ResponsePath? parentPath,
+        FieldGroup group,
+        ObjectType objectType
+    ) =>
+        parentPath is null
+            ? ResponsePath.Root(group.ResponseKey, objectType.Name)
+            : parentPath.Append(group.ResponseKey, objectType.Name);
 
     private static async ValueTask<object?> ResolveAndCompleteAsync(
         ExecutionContext context,

@@ -23,5 +23,18 @@ public static class SpecifiedRules
         new NoUnusedFragmentsRule(),
         new PossibleFragmentSpreadsRule(),
         new NoFragmentCyclesRule(),
+        new UniqueVariableNamesRule(),
+        new NoUndefinedVariablesRule(),
+        new NoUnusedVariablesRule(),
+        new KnownDirectivesRule(),
+        new UniqueDirectivesPerLocationRule(),
+        new KnownArgumentNamesRule(),
+        new UniqueArgumentNamesRule(),
+        new ValuesOfCorrectTypeRule(),
+        new ProvidedRequiredArgumentsRule(),
+        new VariablesInAllowedPositionRule(),
+        new OverlappingFieldsCanBeMergedRule(),
+        new UniqueInputFieldNamesRule(),
+        new MaxIntrospectionDepthRule(),
     ];
 }

@@ -18,6 +18,14 @@ switch (args.FirstOrDefault())
             TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 5)
         );
         break;
+    case "--spin":
+        // --spin PlansQueryBenchmarks.Execute [seconds]: runs one benchmark, for `perf record`.
+        QuickRun.Profile(
+            args[1],
+            TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2]) : 5),
+            profile: false
+        );
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         break;

@@ -35,7 +35,10 @@ public static class QuickRun
     }
 
     /// <summary>Profiles one benchmark, named as <c>PlansQueryBenchmarks.Execute</c>.</summary>
-    public static void Profile(string name, TimeSpan duration)
+    /// <param name="name">The benchmark.</param>
+    /// <param name="duration">How long to profile it for.</param>
+    /// <param name="profile">Whether to profile with EventPipe; otherwise it only runs, for an outside profiler such as <c>perf</c>.</param>
+    public static void Profile(string name, TimeSpan duration, bool profile = true)
     {
         var parts = name.Split('.');
         DocumentBenchmarks benchmarks = parts[0] switch
@@ -53,7 +56,14 @@ public static class QuickRun
             nameof(DocumentBenchmarks.EndToEnd) => benchmarks.EndToEnd,
             _ => throw new ArgumentException($"Unknown benchmark {parts[1]}."),
         };
-        SamplingProfile.Run(name, operation, duration);
+        if (profile)
+        {
+            SamplingProfile.Run(name, operation, duration);
+        }
+        else
+        {
+            RunFor(operation, duration);
+        }
     }
 
     /// <summary>The JSON response of the end-to-end path.</summary>

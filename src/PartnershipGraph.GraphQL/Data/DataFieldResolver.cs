@@ -55,13 +55,9 @@ internal sealed class DataFieldResolver<T>(
                     .ConfigureAwait(false),
             };
         }
-        catch (Exception exception)
-            when (exception is InvalidOperationException or NotSupportedException)
+        catch (Exception exception) when (DataErrors.IsUntranslatable(exception))
         {
-            throw new GraphQLError(
-                $"{context.Field} cannot be read: the data source cannot run its filter, order or selection.",
-                innerException: exception
-            );
+            throw DataErrors.CannotRun(context.Field, exception);
         }
     }
 

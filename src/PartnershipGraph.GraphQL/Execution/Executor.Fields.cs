@@ -12,19 +12,17 @@ public sealed partial class Executor
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        List<FieldGroup> groups
+        CollectedFields fields
     )
     {
-        var result = new ResultMap(groups.Count);
+        var result = new ResultMap(fields.Keys);
+        var groups = fields.Groups;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         try
         {
-            foreach (var group in groups)
+            for (var index = 0; index < groups.Length; index++)
             {
-                if (group.Definition is null && !group.IsTypeName)
-                {
-                    continue;
-                }
+                var group = groups[index];
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var value = group.DefaultLeafType is { } leafType
                     ? ExecuteDefaultLeafField(context, objectType, source, group, path, leafType)
@@ -37,11 +35,11 @@ public sealed partial class Executor
                     );
                 if (value.IsCompletedSuccessfully)
                 {
-                    result.Add(group.ResponseKey, value.Result);
+                    result.SetValueAt(index, value.Result);
                 }
                 else
                 {
-                    (pending ??= []).Add((result.Add(group.ResponseKey, null), value));
+                    (pending ??= []).Add((index, value));
                 }
             }
         }
@@ -102,16 +100,13 @@ public sealed partial class Executor
         ExecutionContext context,
         ObjectType objectType,
         object? source,
-        List<FieldGroup> groups
+        CollectedFields fields
     )
     {
-        var result = new ResultMap(groups.Count);
-        foreach (var group in groups)
+        var result = new ResultMap(fields.Keys);
+        for (var index = 0; index < fields.Groups.Length; index++)
         {
-            if (group.Definition is null && !group.IsTypeName)
-            {
-                continue;
-            }
+            var group = fields.Groups[index];
             context.CancellationToken.ThrowIfCancellationRequested();
             var value = ExecuteField(
                 context,
@@ -120,8 +115,8 @@ public sealed partial class Executor
                 group,
                 ResponsePath.Root(group.ResponseKey, objectType.Name)
             );
-            result.Add(
-                group.ResponseKey,
+            result.SetValueAt(
+                index,
                 value.IsCompletedSuccessfully ? value.Result : await value.ConfigureAwait(false)
             );
         }

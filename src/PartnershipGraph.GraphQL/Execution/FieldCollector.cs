@@ -9,7 +9,7 @@ namespace PartnershipGraph.GraphQL.Execution;
 internal static class FieldCollector
 {
     /// <summary>CollectFields(objectType, selectionSet, variableValues) for each of the selection sets, in order.</summary>
-    public static List<FieldGroup> CollectFields(
+    public static CollectedFields CollectFields(
         ExecutionContext context,
         ObjectType objectType,
         IEnumerable<SelectionSetNode> selectionSets
@@ -22,7 +22,7 @@ internal static class FieldCollector
         {
             Collect(context, objectType, selectionSet, groups, ref index, ref visitedFragments);
         }
-        return groups;
+        return new CollectedFields(groups);
     }
 
     private static void Collect(

@@ -158,4 +158,31 @@ public class RequestExecutorTests
 
         Assert.Equal(5, executor.Cache.Capacity);
     }
+
+    [Fact]
+    public async Task Validates_with_the_specified_rules_by_default()
+    {
+        var result = await new RequestExecutor(Schema).ExecuteAsync("{ greet(name: \"x\") nope }");
+
+        Assert.False(result.HasData);
+        AssertJson(
+            """{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":20}]}]}""",
+            ExecutionResultWriter.ToJson(result)
+        );
+    }
+
+    [Fact]
+    public async Task Caches_validation_errors_of_a_repeated_invalid_query()
+    {
+        var executor = new RequestExecutor(Schema);
+
+        await executor.ExecuteAsync("{ greet }");
+        var second = await executor.ExecuteAsync("{ greet }");
+
+        Assert.Equal(
+            "Field \"greet\" argument \"name\" of type \"String!\" is required, but it was not provided.",
+            Assert.Single(second.Errors).Message
+        );
+        Assert.Equal(1, executor.Cache.Hits);
+    }
 }

@@ -43,4 +43,18 @@ public class ResultMapTests
         Assert.Equal("done", map["pending"]);
         Assert.Equal([new KeyValuePair<string, object?>("pending", "done")], map);
     }
+
+    [Fact]
+    public void Copies_shared_keys_before_appending()
+    {
+        string[] keys = ["a", "b"];
+        var map = new ResultMap(keys);
+        map.SetValueAt(1, 2);
+
+        map.Add("c", 3);
+
+        Assert.Equal(["a", "b"], keys);
+        Assert.Equal(["a", "b", "c"], map.Keys);
+        Assert.Equal([null, 2, 3], map.Values);
+    }
 }

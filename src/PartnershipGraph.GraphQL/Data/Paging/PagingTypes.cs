@@ -43,7 +43,8 @@ internal static class PagingTypes
                         .Description("The items of the page with their cursors.")
                         .Field("nodes", $"[{nodeType}!]")
                         .Description("The items of the page.")
-                        .Field("totalCount", "Int!", TotalCount)
+                        .Field("totalCount", "Int!")
+                        .ResolveAsync(TotalCount)
                         .Description(
                             "How many items the whole list holds, with the filter applied."
                         )
@@ -91,7 +92,8 @@ internal static class PagingTypes
                         .Description("Whether there are items either side of this page.")
                         .Field("items", $"[{nodeType}!]")
                         .Description("The items of the page.")
-                        .Field("totalCount", "Int!", TotalCount)
+                        .Field("totalCount", "Int!")
+                        .ResolveAsync(TotalCount)
                         .Description(
                             "How many items the whole list holds, with the filter applied."
                         )
@@ -100,6 +102,17 @@ internal static class PagingTypes
         return segment;
     }
 
-    private static object? TotalCount(IResolverContext context) =>
-        ((ITotalCount)context.Source!).GetTotalCountAsync(context.CancellationToken);
+    private static async Task<int> TotalCount(IResolverContext context)
+    {
+        try
+        {
+            return await ((ITotalCount)context.Source!)
+                .GetTotalCountAsync(context.CancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (DataErrors.IsUntranslatable(exception))
+        {
+            throw DataErrors.CannotRun(context.Field, exception);
+        }
+    }
 }

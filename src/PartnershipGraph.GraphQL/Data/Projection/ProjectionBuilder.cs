@@ -134,13 +134,19 @@ public static class ProjectionBuilder
                 Expression.Lambda(itemProjection, item)
             );
             var listType = typeof(List<>).MakeGenericType(itemType);
-            if (member.PropertyType.IsAssignableFrom(listType))
-            {
-                return Expression.Call(ToList.MakeGenericMethod(itemType), projected);
-            }
-            return member.PropertyType.IsArray
-                ? Expression.Call(ToArray.MakeGenericMethod(itemType), projected)
-                : access;
+            Expression? materialised =
+                member.PropertyType.IsAssignableFrom(listType)
+                    ? Expression.Call(ToList.MakeGenericMethod(itemType), projected)
+                : member.PropertyType.IsArray
+                    ? Expression.Call(ToArray.MakeGenericMethod(itemType), projected)
+                : null;
+            return materialised is null
+                ? access
+                : Expression.Condition(
+                    Expression.Equal(access, Expression.Constant(null, access.Type)),
+                    Expression.Constant(null, access.Type),
+                    Expression.Convert(materialised, access.Type)
+                );
         }
         if (!DataTypeModel.IsObject(member.PropertyType))
         {

@@ -99,7 +99,7 @@ internal sealed partial class SchemaAssembler
     )
     {
         var interfaces = new List<InterfaceType>();
-        foreach (var name in interfaceNames.Distinct())
+        foreach (var name in interfaceNames)
         {
             switch (LookupNamedType(name))
             {
@@ -161,9 +161,6 @@ internal sealed partial class SchemaAssembler
             {
                 case null:
                     Error($"Unknown type \"{name}\" in union \"{union.Name}\".");
-                    break;
-                case ObjectType obj when members.Contains(obj):
-                    Error($"Union type {union.Name} can only include type {name} once.");
                     break;
                 case ObjectType obj:
                     members.Add(obj);

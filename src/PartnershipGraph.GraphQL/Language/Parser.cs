@@ -75,6 +75,7 @@ public static partial class Parser
 
         private readonly bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
+        // Counts every token but the end of file; the message is graphql-js's, "more that" included.
         private void AdvanceLexer()
         {
             _lexer.Advance();

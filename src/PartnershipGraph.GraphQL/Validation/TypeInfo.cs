@@ -1,5 +1,6 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
+using PartnershipGraph.GraphQL.Types.Introspection;
 
 namespace PartnershipGraph.GraphQL.Validation;
 
@@ -166,13 +167,20 @@ public sealed class TypeInfo
         ArgumentNullException.ThrowIfNull(parentType);
         ArgumentNullException.ThrowIfNull(field);
         var name = field.Name.Value;
-        if (ReferenceEquals(parentType, schema.QueryType) && MetaFields.IsRootMetaField(name))
+        if (ReferenceEquals(parentType, schema.QueryType))
         {
-            return MetaFields.ForRoot(schema, name);
+            if (name == Introspection.SchemaMetaField.Name)
+            {
+                return Introspection.SchemaMetaField;
+            }
+            if (name == Introspection.TypeMetaField.Name)
+            {
+                return Introspection.TypeMetaField;
+            }
         }
-        if (name == MetaFields.TypeName.Name && parentType.IsCompositeType)
+        if (name == Introspection.TypeNameMetaField.Name && parentType.IsCompositeType)
         {
-            return MetaFields.TypeName;
+            return Introspection.TypeNameMetaField;
         }
         return (parentType as ObjectOrInterfaceType)?.GetField(name);
     }

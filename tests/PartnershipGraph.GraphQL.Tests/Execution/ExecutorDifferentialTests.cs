@@ -86,6 +86,24 @@ public class ExecutorDifferentialTests
             """,
             Root: """{"deep": {"thrower": {"$throw": "in fragment"}}}"""
         ),
+        new("Ignores type system definitions in the document", "{ a } type Other { x: Int }"),
+        new("Leaves out arguments that were not given", "{ e: echo(y: null) }"),
+        new(
+            "Uses the first operation when given no name and one operation among fragments",
+            "fragment F on Query { b } { a ...F }"
+        ),
+        new(
+            "Reports a missing required argument given through a fragment",
+            "{ ...F } fragment F on Query { deep { a } echo(x: null) }"
+        ),
+        new(
+            "Merges sub-selections of aliased fields with the same key",
+            "{ d: deep { a } d: deep { deeper { a } } }"
+        ),
+        new(
+            "Keeps field order when fragments repeat a field",
+            "{ b ...F a } fragment F on Query { a b int }"
+        ),
         new(
             "Reports async errors in a list with their indices",
             "{ deep { deeper { thrower } } }",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartnershipGraph.GraphQL.Builder;
+using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.GraphQL.Utilities;
 
 namespace PartnershipGraph.GraphQL.Tests.Utilities;
@@ -153,6 +154,29 @@ public class SchemaPrinterTests
               NOT_RATED
             }
             """",
+            SchemaPrinter.Print(schema)
+        );
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Printed_sdl_builds_a_schema_that_prints_the_same(string sdl)
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl(sdl).Build());
+
+        Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.FromSdl(printed).Build()));
+    }
+
+    [Fact]
+    public void Prints_deprecated_directives()
+    {
+        var schema = new SchemaBuilder()
+            .Object("Query", t => t.Field("a", "Int"))
+            .Directive("old", d => d.Locations(DirectiveLocation.Field).Deprecated("Use @new."))
+            .Build();
+
+        Assert.StartsWith(
+            "directive @old @deprecated(reason: \"Use @new.\") on FIELD",
             SchemaPrinter.Print(schema)
         );
     }

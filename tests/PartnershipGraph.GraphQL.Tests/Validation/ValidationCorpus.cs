@@ -62,42 +62,47 @@ internal static class ValidationCorpus
         }
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<string>> AskGraphQLJs()
+    /// <summary>graphql-js's errors for each document, with the rules we implement, each error as <see cref="ExpectedError.ToString"/> describes it.</summary>
+    public static List<IReadOnlyList<string>> ValidateWithGraphQLJs(IReadOnlyList<string> documents)
     {
-        var keys = Documents.Keys.ToList();
         var input = JsonSerializer.Serialize(
             new
             {
                 sdl = ValidationSchema.Sdl,
                 rules = SpecifiedRules.All.Select(r => r.Name).ToList(),
-                documents = keys.Select(k => Documents[k]).ToList(),
+                documents,
             }
         );
         using var output = JsonDocument.Parse(GraphQLJs.Run("validate.mjs", input));
-        var verdicts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var result in output.RootElement.EnumerateArray())
-        {
-            verdicts[keys[i++]] =
+        return
+        [
+            .. output
+                .RootElement.EnumerateArray()
+                .Select(result =>
+                    (IReadOnlyList<string>)
+                        [.. result.GetProperty("errors").EnumerateArray().Select(Describe)]
+                ),
+        ];
+    }
+
+    private static string Describe(JsonElement error) =>
+        new ExpectedError(
+            error.GetProperty("message").GetString()!,
             [
-                .. result
-                    .GetProperty("errors")
+                .. error
+                    .GetProperty("locations")
                     .EnumerateArray()
-                    .Select(e =>
-                        new ExpectedError(
-                            e.GetProperty("message").GetString()!,
-                            [
-                                .. e.GetProperty("locations")
-                                    .EnumerateArray()
-                                    .Select(l => new SourceLocation(
-                                        l.GetProperty("line").GetInt32(),
-                                        l.GetProperty("column").GetInt32()
-                                    )),
-                            ]
-                        ).ToString()
-                    ),
-            ];
-        }
-        return verdicts;
+                    .Select(l => new SourceLocation(
+                        l.GetProperty("line").GetInt32(),
+                        l.GetProperty("column").GetInt32()
+                    )),
+            ]
+        ).ToString();
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> AskGraphQLJs()
+    {
+        var keys = Documents.Keys.ToList();
+        var verdicts = ValidateWithGraphQLJs([.. keys.Select(k => Documents[k])]);
+        return keys.Zip(verdicts).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
     }
 }

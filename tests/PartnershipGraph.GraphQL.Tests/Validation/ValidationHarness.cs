@@ -21,6 +21,17 @@ internal static class ValidationHarness
             options
         );
 
+    /// <summary>The errors <paramref name="rule"/> reports for a document too big for the parser's default token limit.</summary>
+    public static IReadOnlyList<GraphQLError> ValidateLarge(
+        IValidationRule rule,
+        string document
+    ) =>
+        DocumentValidator.Validate(
+            ValidationSchema.Schema,
+            Parser.Parse(document, new ParserOptions { MaxTokens = int.MaxValue }),
+            [rule]
+        );
+
     /// <summary>Asserts that the rule finds nothing wrong with the document.</summary>
     public static void ExpectValid(IValidationRule rule, string document) =>
         ExpectErrors(rule, document);

@@ -1,6 +1,7 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Language.Visitor;
 using PartnershipGraph.GraphQL.Scalars;
+using PartnershipGraph.GraphQL.Types.Introspection;
 using PartnershipGraph.GraphQL.Utilities;
 
 namespace PartnershipGraph.GraphQL.Validation.Rules;
@@ -13,14 +14,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
     private static readonly string[] StandardTypeNames =
     [
         .. BuiltInScalars.All.Select(s => s.Name),
-        "__Schema",
-        "__Directive",
-        "__DirectiveLocation",
-        "__Type",
-        "__Field",
-        "__InputValue",
-        "__EnumValue",
-        "__TypeKind",
+        .. Introspection.All.Select(t => t.Name),
     ];
 
     /// <inheritdoc/>

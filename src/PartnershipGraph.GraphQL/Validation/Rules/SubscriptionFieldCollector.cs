@@ -13,6 +13,7 @@ internal sealed class SubscriptionFieldCollector(
 )
 {
     private readonly HashSet<string> _visitedFragmentNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldNode>> _fieldsByKey = new(StringComparer.Ordinal);
 
     /// <summary>The fields by response key, in the order the keys first appear.</summary>
     public List<KeyValuePair<string, List<FieldNode>>> Fields { get; } = [];
@@ -27,14 +28,14 @@ internal sealed class SubscriptionFieldCollector(
             switch (selection)
             {
                 case FieldNode field when ShouldInclude(field):
-                    var entry = Fields.FindIndex(f => f.Key == field.ResponseKey);
-                    if (entry < 0)
+                    if (_fieldsByKey.TryGetValue(field.ResponseKey, out var fieldNodes))
                     {
-                        Fields.Add(new(field.ResponseKey, [field]));
+                        fieldNodes.Add(field);
                     }
                     else
                     {
-                        Fields[entry].Value.Add(field);
+                        _fieldsByKey[field.ResponseKey] = [field];
+                        Fields.Add(new(field.ResponseKey, _fieldsByKey[field.ResponseKey]));
                     }
                     break;
                 case InlineFragmentNode inline

@@ -74,10 +74,22 @@ public sealed class ParallelVisitorTests
         var second = new RecordingVisitor(node =>
             node is FieldNode { Name.Value: "x" } ? VisitorAction.Break : VisitorAction.Continue
         );
+        var walked = new List<string>();
         var parallel = new ParallelVisitor([first, second]);
-        Assert.Equal(VisitorAction.Continue, parallel.Enter(Document, null, []));
-        SyntaxWalker.Walk(Document, new ParallelVisitor([first, second]));
-        Assert.Equal("enter Field:x", second.Calls[^1]);
+        SyntaxWalker.Walk(Document, new Spy(parallel, walked));
+        Assert.Equal("enter Field:x", walked[^1]);
+    }
+
+    [Fact]
+    public void Can_be_reused_for_another_walk()
+    {
+        var breaking = new RecordingVisitor(node =>
+            node is FieldNode { Name.Value: "a" } ? VisitorAction.Break : VisitorAction.Continue
+        );
+        var parallel = new ParallelVisitor([breaking]);
+        SyntaxWalker.Walk(Document, parallel);
+        SyntaxWalker.Walk(Document, parallel);
+        Assert.Equal(2, breaking.Calls.Count(c => c == "enter Field:a"));
     }
 
     [Fact]
@@ -113,6 +125,29 @@ public sealed class ParallelVisitorTests
         {
             calls.Add($"{tag} leave {RecordingVisitor.Describe(node)}");
             return VisitorAction.Continue;
+        }
+    }
+
+    private sealed class Spy(ISyntaxVisitor inner, List<string> calls) : ISyntaxVisitor
+    {
+        public VisitorAction Enter(
+            SyntaxNode node,
+            SyntaxNode? parent,
+            IReadOnlyList<SyntaxNode> ancestors
+        )
+        {
+            calls.Add("enter " + RecordingVisitor.Describe(node));
+            return inner.Enter(node, parent, ancestors);
+        }
+
+        public VisitorAction Leave(
+            SyntaxNode node,
+            SyntaxNode? parent,
+            IReadOnlyList<SyntaxNode> ancestors
+        )
+        {
+            calls.Add("leave " + RecordingVisitor.Describe(node));
+            return inner.Leave(node, parent, ancestors);
         }
     }
 }

@@ -250,32 +250,4 @@ public class IntrospectionTests
             IntrospectionSystem.TypeMetaField.GetArgument("name")!.Type.ToString()
         );
     }
-
-    private sealed class TestResolverContext(
-        Schema schema,
-        object? source,
-        FieldDefinition fieldDefinition,
-        ObjectType parentType,
-        Dictionary<string, object?> arguments
-    ) : IResolverContext
-    {
-        public Schema Schema => schema;
-        public object? Source => source;
-        public IReadOnlyDictionary<string, object?> Arguments => arguments;
-        public FieldDefinition Field => fieldDefinition;
-        public ObjectType ParentType => parentType;
-        public ResponsePath Path => ResponsePath.Root(fieldDefinition.Name);
-        public IReadOnlyList<FieldNode> FieldNodes => [];
-        public OperationDefinitionNode Operation =>
-            new(OperationType.Query, null, [], [], new SelectionSetNode([]));
-        public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments =>
-            new Dictionary<string, FragmentDefinitionNode>();
-        public IReadOnlyDictionary<string, object?> VariableValues =>
-            new Dictionary<string, object?>();
-        public object? RootValue => null;
-        public IServiceProvider Services => throw new NotSupportedException();
-        public IDictionary<string, object?> ContextItems { get; } =
-            new Dictionary<string, object?>();
-        public CancellationToken CancellationToken => CancellationToken.None;
-    }
 }

@@ -17,6 +17,7 @@ public class KnownTypeNamesRuleTests
             query Foo(
               $var: String
               $required: [Int!]!
+              $introspectionType: __EnumValue
             ) {
               human(id: 4) {
                 pets { ... on Pet { name }, ...PetFields, ... { name } }

@@ -1,3 +1,5 @@
+using PartnershipGraph.GraphQL.Language.Ast;
+using PartnershipGraph.GraphQL.Validation;
 using PartnershipGraph.GraphQL.Validation.Rules;
 using static PartnershipGraph.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -161,4 +163,31 @@ public class ScalarLeafsRuleTests
                 20
             )
         );
+
+    [Fact]
+    public void Object_field_with_an_empty_selection_set_built_in_code()
+    {
+        var location = new Location(2, 12, 1, 3);
+        var document = new DocumentNode([
+            new OperationDefinitionNode(
+                OperationType.Query,
+                null,
+                [],
+                [],
+                new SelectionSetNode([
+                    new FieldNode(null, new NameNode("dog"), [], [], new SelectionSetNode([]))
+                    {
+                        Location = location,
+                    },
+                ])
+            ),
+        ]);
+
+        var errors = DocumentValidator.Validate(ValidationSchema.Schema, document, [Rule]);
+
+        Assert.Equal(
+            "Field \"dog\" of type \"Dog\" must have at least one field selected. at [1:3]",
+            ExpectedError.Describe(Assert.Single(errors))
+        );
+    }
 }

@@ -1,0 +1,13 @@
+using System.Reflection;
+
+namespace PartnershipGraph.GraphQL.Data;
+
+/// <summary>What <see cref="DataTypeDescriptor{T}"/> configured for one CLR type.</summary>
+internal sealed class DataTypeOptions
+{
+    public string? Name { get; set; }
+
+    public PropertyInfo? Key { get; set; }
+
+    public HashSet<string> Ignored { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,177 @@
+using System.Text.Json;
+
+namespace PartnershipGraph.GraphQL.Tests.Data.Projection;
+
+public sealed class ProjectionBuilderTests : IDisposable
+{
+    private readonly CatalogSchema _schema = new();
+
+    public void Dispose() => _schema.Dispose();
+
+    [Fact]
+    public async Task Reads_only_the_selected_columns_and_the_key()
+    {
+        var (data, sql) = await RunAsync("{ products { name } }");
+        Assert.Equal(
+            "SELECT \"p\".\"Id\", \"p\".\"Name\"\nFROM \"Products\" AS \"p\"\nORDER BY \"p\".\"Id\"",
+            sql
+        );
+        Assert.Equal(
+            "Atlas of Maps",
+            data.GetProperty("products")[0].GetProperty("name").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Joins_a_nested_object_only_when_selected_and_reads_only_its_selected_columns()
+    {
+        var (data, sql) = await RunAsync("{ products { code maker { name } } }");
+        Assert.Contains("LEFT JOIN \"Makers\"", sql, StringComparison.Ordinal);
+        Assert.Contains("\"m\".\"Name\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Country", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"p\".\"Name\"", sql, StringComparison.Ordinal);
+        var products = data.GetProperty("products");
+        Assert.Equal("Acme", products[0].GetProperty("maker").GetProperty("name").GetString());
+        Assert.Equal(JsonValueKind.Null, products[3].GetProperty("maker").ValueKind);
+    }
+
+    [Fact]
+    public async Task Projects_lists_in_the_same_query()
+    {
+        var (data, sql) = await RunAsync("{ products { tags { label } } }");
+        Assert.Single(_schema.Executor.Sql);
+        Assert.Contains("\"t\".\"Label\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"p\".\"Name\"", sql, StringComparison.Ordinal);
+        var labels = data.GetProperty("products")[0]
+            .GetProperty("tags")
+            .EnumerateArray()
+            .Select(t => t.GetProperty("label").GetString());
+        Assert.Equal(["travel", "maps"], labels);
+    }
+
+    [Fact]
+    public async Task Follows_fragments_and_honours_skip_and_include()
+    {
+        var (_, sql) = await RunAsync(
+            """
+            query ($withPrice: Boolean!) {
+              products { ...Identity ... on Product { price @include(if: $withPrice) quantity @skip(if: true) } }
+            }
+            fragment Identity on Product { code }
+            """,
+            new Dictionary<string, object?> { ["withPrice"] = true }
+        );
+        Assert.Contains("\"p\".\"Code\"", sql, StringComparison.Ordinal);
+        Assert.Contains("\"p\".\"Price\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quantity", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"p\".\"Name\"", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_the_members_a_resolver_requires()
+    {
+        var (data, sql) = await RunAsync("{ products { label } }");
+        Assert.Equal(
+            "SELECT \"p\".\"Id\", \"p\".\"Name\", \"p\".\"Code\"\nFROM \"Products\" AS \"p\"\nORDER BY \"p\".\"Id\"",
+            sql
+        );
+        Assert.Equal(
+            "Atlas of Maps (AT-1)",
+            data.GetProperty("products")[0].GetProperty("label").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Projects_the_nodes_and_edges_of_a_connection()
+    {
+        var (data, sql) = await RunAsync(
+            "{ productPages(first: 2) { nodes { name } edges { cursor node { code } } } }"
+        );
+        Assert.Contains(
+            "SELECT \"p\".\"Id\", \"p\".\"Name\", \"p\".\"Code\"\nFROM \"Products\" AS \"p\"",
+            sql,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            "BK-2",
+            data.GetProperty("productPages")
+                .GetProperty("edges")[1]
+                .GetProperty("node")
+                .GetProperty("code")
+                .GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Projects_the_items_of_a_collection_segment()
+    {
+        var (_, sql) = await RunAsync("{ productSegments(take: 1) { items { quantity } } }");
+        Assert.Contains(
+            "SELECT \"p\".\"Id\", \"p\".\"Quantity\"\nFROM \"Products\" AS \"p\"",
+            sql,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task Reads_every_column_without_projection()
+    {
+        var (_, sql) = await RunAsync("{ smallPages { nodes { name } } }");
+        Assert.Contains("\"p\".\"Price\"", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_sorts_and_projects_in_one_query()
+    {
+        var (data, sql) = await RunAsync(
+            """{ products(where: { maker: { country: { eq: "UK" } } }, order: [{ quantity: DESC }]) { name } }"""
+        );
+        Assert.Single(_schema.Executor.Sql);
+        Assert.Contains("WHERE", sql, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Echo Cards", "Atlas of Maps"],
+            data.GetProperty("products")
+                .EnumerateArray()
+                .Select(p => p.GetProperty("name").GetString())
+        );
+    }
+
+    [Fact]
+    public async Task Reports_a_filter_that_cannot_be_applied_as_a_field_error()
+    {
+        var response = await _schema.RunAsync(
+            """{ productPages(where: { name: { in: null } }) { nodes { id } } }"""
+        );
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal(
+            "The filter \"name.in\" cannot be applied: the value must be a list, not null.",
+            error.GetProperty("message").GetString()
+        );
+        Assert.Equal(
+            JsonValueKind.Null,
+            response.GetProperty("data").GetProperty("productPages").ValueKind
+        );
+    }
+
+    [Fact]
+    public async Task Reports_a_query_the_data_source_cannot_run_as_a_field_error_naming_the_field()
+    {
+        var response = await _schema.RunAsync("{ untranslatable { nodes { id } } }");
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal(
+            "Query.untranslatable cannot be read: the data source cannot run its filter, order or selection.",
+            error.GetProperty("message").GetString()
+        );
+    }
+
+    private async Task<(JsonElement Data, string Sql)> RunAsync(
+        string document,
+        IReadOnlyDictionary<string, object?>? variables = null
+    )
+    {
+        _schema.Executor.Sql.Clear();
+        var response = await _schema.RunAsync(document, variables);
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        return (response.GetProperty("data"), _schema.Executor.Sql[^1].ReplaceLineEndings("\n"));
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data.Storage;
+using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Auditing;
 using PartnershipGraph.Domain.Boards;
@@ -80,6 +81,9 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
 
     /// <summary>The append-only audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The API keys, stored hashed.</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

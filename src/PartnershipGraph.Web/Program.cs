@@ -1,12 +1,19 @@
+using PartnershipGraph.Web.Access;
+using PartnershipGraph.Web.Access.ApiKeys;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();
+builder.AddPartnershipAccess();
 builder.Services.AddPartnershipHealthChecks();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+if (ApiKeyCommand.IsInvoked(args))
+{
+    return await app.RunApiKeyCommandAsync(args);
+}
 if (args.Contains(MigrateCommand.Name))
 {
     return await app.RunMigrateCommandAsync();
@@ -15,6 +22,7 @@ if (!await app.InitializePartnershipDatabaseAsync())
 {
     return 1;
 }
+app.UsePartnershipAccess();
 app.MapPartnershipHealthChecks();
 app.MapRazorPages();
 await app.RunAsync();

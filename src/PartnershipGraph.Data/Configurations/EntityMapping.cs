@@ -35,6 +35,7 @@ internal static class EntityMapping
                 date.Property(d => d.End);
                 date.Property(d => d.Precision);
                 date.Property(d => d.IsInferred);
+                date.Ignore(d => d.Display);
             }
         );
     }
@@ -54,6 +55,7 @@ internal static class EntityMapping
                 target.Property(t => t.Value);
                 target.Property(t => t.Comparator);
                 target.Property(t => t.Unit);
+                target.Ignore(t => t.Display);
             }
         );
     }

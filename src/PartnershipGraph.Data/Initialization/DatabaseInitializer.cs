@@ -14,13 +14,20 @@ public sealed class DatabaseInitializer(
 {
     private readonly ILogger _logger = logger ?? NullLogger<DatabaseInitializer>.Instance;
 
-    /// <summary>Migrates (when <see cref="DatabaseOptions.MigrateOnStartup"/>) and seeds (when <see cref="DatabaseOptions.SeedSampleData"/>).</summary>
+    /// <summary>
+    /// Migrates (when <see cref="DatabaseOptions.MigrateOnStartup"/>) and seeds (when <see cref="DatabaseOptions.SeedSampleData"/>);
+    /// without migrating, an unmigrated database is left alone with a warning so readiness reports it.
+    /// </summary>
     /// <exception cref="DatabaseSchemaTooNewException">The database was migrated by a newer version.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         if (options.MigrateOnStartup)
         {
             await MigrateAsync(cancellationToken);
+        }
+        else if (!await IsReadyWithoutMigratingAsync(cancellationToken))
+        {
+            return;
         }
         if (options.SeedSampleData)
         {
@@ -62,6 +69,26 @@ public sealed class DatabaseInitializer(
                 string.Join(", ", pending)
             );
         }
+    }
+
+    private async Task<bool> IsReadyWithoutMigratingAsync(CancellationToken cancellationToken)
+    {
+        var status = await GetStatusAsync(cancellationToken);
+        if (status == DatabaseStatus.SchemaTooNew)
+        {
+            await using var db = createContext();
+            var unknown = await GetUnknownMigrationsAsync(db, cancellationToken);
+            throw new DatabaseSchemaTooNewException(PartnershipDatabase.Describe(options), unknown);
+        }
+        if (status != DatabaseStatus.Ready)
+        {
+            _logger.LogWarning(
+                "The database ({Database}) is {Status} and Database:MigrateOnStartup is off; run the migrate command. Sample data is not loaded.",
+                PartnershipDatabase.Describe(options),
+                status
+            );
+        }
+        return status == DatabaseStatus.Ready;
     }
 
     /// <summary>Reports whether the database can be reached and has exactly the schema this code knows.</summary>

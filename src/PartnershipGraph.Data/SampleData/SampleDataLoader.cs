@@ -37,13 +37,36 @@ public sealed class SampleDataLoader(PartnershipDbContext db, Func<string, Strea
             SampleDataFiles.BanesAndSomersetSchools
         );
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        new NorthSomersetImporter(db, northSomerset).Import();
-        new PortsmouthImporter(db, portsmouth).Import();
-        new BanesAndSomersetImporter(db, schools).Import();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(
+                cancellationToken
+            );
+            new NorthSomersetImporter(db, northSomerset).Import();
+            new PortsmouthImporter(db, portsmouth).Import();
+            new BanesAndSomersetImporter(db, schools).Import();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Two instances started on one empty PostgreSQL database: the unique SourceKey let only one load.
+            if (await LoadedByAnotherInstanceAsync(cancellationToken))
+            {
+                return false;
+            }
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<bool> LoadedByAnotherInstanceAsync(CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
-        return true;
+        return await db.LocalAreas.AnyAsync(cancellationToken);
     }
 }

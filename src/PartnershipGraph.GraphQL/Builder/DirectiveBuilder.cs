@@ -33,6 +33,15 @@ public sealed class DirectiveBuilder
         return this;
     }
 
+    internal string? DeprecationReason { get; private set; }
+
+    /// <summary>Marks the directive deprecated (shown by introspection and the SDL).</summary>
+    public DirectiveBuilder Deprecated(string reason = BuiltInDirectives.DefaultDeprecationReason)
+    {
+        DeprecationReason = reason;
+        return this;
+    }
+
     /// <summary>Allows the directive more than once at one location.</summary>
     public DirectiveBuilder Repeatable()
     {

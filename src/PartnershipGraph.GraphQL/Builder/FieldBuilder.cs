@@ -19,6 +19,9 @@ public sealed class FieldBuilder
 
     internal string TypeText { get; }
 
+    /// <summary>The type reference as parsed from SDL, when the definition came from SDL.</summary>
+    internal Language.Ast.TypeNode? TypeAst { get; set; }
+
     internal string? DescriptionText { get; private set; }
 
     internal List<InputValueBuilder> Arguments { get; } = [];

@@ -17,6 +17,7 @@ internal sealed partial class SchemaAssembler
             {
                 Arguments = BuildArguments(d.Arguments, "@" + d.Name),
                 AstNode = d.AstNode,
+                DeprecationReason = d.DeprecationReason,
             })
             .ToList();
         ConvertPendingDefaults();

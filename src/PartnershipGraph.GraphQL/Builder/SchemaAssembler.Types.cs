@@ -6,13 +6,14 @@ namespace PartnershipGraph.GraphQL.Builder;
 
 internal sealed partial class SchemaAssembler
 {
-    private static NamedType CreateShell(object declaration) =>
+    private NamedType CreateShell(object declaration) =>
         declaration switch
         {
             ObjectTypeBuilder o => new ObjectType(o.Name, o.DescriptionText)
             {
                 AppliedDirectives = o.Directives,
                 AstNode = o.AstNode,
+                IsBuiltIn = _builtIn,
                 IsTypeOf = o.IsTypeOfPredicate,
                 RuntimeType = o.RuntimeType,
             },
@@ -20,23 +21,27 @@ internal sealed partial class SchemaAssembler
             {
                 AppliedDirectives = i.Directives,
                 AstNode = i.AstNode,
+                IsBuiltIn = _builtIn,
                 ResolveType = i.TypeResolver,
             },
             UnionTypeBuilder u => new UnionType(u.Name, u.DescriptionText)
             {
                 AppliedDirectives = u.Directives,
                 AstNode = u.AstNode,
+                IsBuiltIn = _builtIn,
                 ResolveType = u.TypeResolver,
             },
             EnumTypeBuilder e => new EnumType(e.Name, e.DescriptionText)
             {
                 AppliedDirectives = e.Directives,
                 AstNode = e.AstNode,
+                IsBuiltIn = _builtIn,
             },
             InputObjectTypeBuilder io => new InputObjectType(io.Name, io.DescriptionText)
             {
                 AppliedDirectives = io.Directives,
                 AstNode = io.AstNode,
+                IsBuiltIn = _builtIn,
                 IsOneOf = io.IsOneOf,
             },
             ScalarTypeBuilder s => new DelegateScalarType(
@@ -50,6 +55,7 @@ internal sealed partial class SchemaAssembler
             {
                 AppliedDirectives = s.Directives,
                 AstNode = s.AstNode,
+                IsBuiltIn = _builtIn,
             },
             ScalarType scalar => scalar,
             _ => throw new ArgumentOutOfRangeException(nameof(declaration)),
@@ -93,7 +99,7 @@ internal sealed partial class SchemaAssembler
     )
     {
         var interfaces = new List<InterfaceType>();
-        foreach (var name in interfaceNames.Distinct())
+        foreach (var name in interfaceNames)
         {
             switch (LookupNamedType(name))
             {
@@ -120,7 +126,9 @@ internal sealed partial class SchemaAssembler
                 Error($"Field \"{coordinate}\" can only be defined once.");
                 continue;
             }
-            var fieldType = ResolveTypeReference(field.TypeText, coordinate);
+            var fieldType = field.TypeAst is { } fieldTypeAst
+                ? ResolveTypeNode(fieldTypeAst, coordinate)
+                : ResolveTypeReference(field.TypeText, coordinate);
             var arguments = BuildArguments(field.Arguments, coordinate);
             if (fieldType is null)
             {
@@ -153,9 +161,6 @@ internal sealed partial class SchemaAssembler
             {
                 case null:
                     Error($"Unknown type \"{name}\" in union \"{union.Name}\".");
-                    break;
-                case ObjectType obj when members.Contains(obj):
-                    Error($"Union type {union.Name} can only include type {name} once.");
                     break;
                 case ObjectType obj:
                     members.Add(obj);

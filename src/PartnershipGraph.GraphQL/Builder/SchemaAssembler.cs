@@ -4,8 +4,9 @@ using PartnershipGraph.GraphQL.Types;
 namespace PartnershipGraph.GraphQL.Builder;
 
 /// <summary>Turns the declarations of a <see cref="SchemaBuilder"/> into a validated <see cref="Schema"/>.</summary>
-internal sealed partial class SchemaAssembler(SchemaBuilder builder)
+internal sealed partial class SchemaAssembler(SchemaBuilder builder, bool builtIn = false)
 {
+    private readonly bool _builtIn = builtIn;
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly List<NamedType> _orderedTypes = [];
@@ -13,6 +14,7 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
     /// <summary>Creates every type, links the references, builds the schema and validates it.</summary>
     public Schema Assemble()
     {
+        _errors.AddRange(builder.LoadErrors);
         foreach (var name in builder.DuplicateNames.Distinct())
         {
             Error(
@@ -66,6 +68,29 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
             throw new SchemaBuildException(validationErrors);
         }
         return schema;
+    }
+
+    /// <summary>Creates the declared types alone, marked built-in, without a schema or validation (for the introspection types).</summary>
+    /// <exception cref="SchemaBuildException">A declaration is invalid.</exception>
+    public static IReadOnlyDictionary<string, NamedType> AssembleBuiltInTypes(SchemaBuilder builder)
+    {
+        var assembler = new SchemaAssembler(builder, builtIn: true);
+        foreach (var declaration in builder.Types)
+        {
+            var type = assembler.CreateShell(declaration);
+            assembler._types[type.Name] = type;
+            assembler._orderedTypes.Add(type);
+        }
+        foreach (var declaration in builder.Types)
+        {
+            assembler.Complete(declaration);
+        }
+        assembler.ConvertPendingDefaults();
+        if (assembler._errors.Count > 0)
+        {
+            throw new SchemaBuildException(assembler._errors);
+        }
+        return assembler._orderedTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
     }
 
     private ObjectType? RootType(string? explicitName, string defaultName, string operation)

@@ -38,6 +38,24 @@ public sealed class SchemaBuilder
 
     internal SchemaDefinitionNode? SchemaAstNode { get; set; }
 
+    internal List<GraphQLError> LoadErrors { get; } = [];
+
+    /// <summary>A builder holding the types and directives of an SDL document, to which resolvers can then be attached.</summary>
+    /// <exception cref="GraphQLError">The document is not valid GraphQL (a syntax error).</exception>
+    public static SchemaBuilder FromSdl(string sdl) => new SchemaBuilder().AddTypeDefinitions(sdl);
+
+    /// <summary>Declares the definitions and extensions of an SDL document; declaring a type already declared extends it.</summary>
+    /// <exception cref="GraphQLError">The document is not valid GraphQL (a syntax error).</exception>
+    public SchemaBuilder AddTypeDefinitions(string sdl) =>
+        AddTypeDefinitions(Language.Parser.Parse(sdl));
+
+    /// <summary>Declares the type-system definitions and extensions of a parsed document; executable definitions are ignored.</summary>
+    public SchemaBuilder AddTypeDefinitions(DocumentNode document)
+    {
+        SdlLoader.Load(this, document);
+        return this;
+    }
+
     /// <summary>Sets the schema's description (Markdown).</summary>
     public SchemaBuilder Description(string description)
     {

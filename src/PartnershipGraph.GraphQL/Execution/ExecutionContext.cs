@@ -7,7 +7,7 @@ namespace PartnershipGraph.GraphQL.Execution;
 internal sealed class ExecutionContext
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly Dictionary<(List<FieldNode>, ObjectType), List<FieldGroup>> _subfields = new(
+    private readonly Dictionary<(List<FieldNode>, ObjectType), CollectedFields> _subfields = new(
         SubfieldKeyComparer.Instance
     );
 
@@ -25,7 +25,23 @@ internal sealed class ExecutionContext
 
     public required IServiceProvider Services { get; init; }
 
-    public required IDictionary<string, object?> ContextItems { get; init; }
+    private IDictionary<string, object?>? _contextItems;
+
+    /// <summary>The request's context items; a thread-safe dictionary is created on first use when the request brought none.</summary>
+    public IDictionary<string, object?> ContextItems
+    {
+        get =>
+            _contextItems
+            ?? Interlocked.CompareExchange(
+                ref _contextItems,
+                new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(
+                    StringComparer.Ordinal
+                ),
+                null
+            )
+            ?? _contextItems;
+        init => _contextItems = value;
+    }
 
     public CancellationToken CancellationToken { get; init; }
 
@@ -48,7 +64,7 @@ internal sealed class ExecutionContext
     }
 
     /// <summary>The grouped sub-fields of the selections of one field for one object type, collected once per execution.</summary>
-    public List<FieldGroup> CollectSubfields(ObjectType objectType, List<FieldNode> fieldNodes)
+    public CollectedFields CollectSubfields(ObjectType objectType, List<FieldNode> fieldNodes)
     {
         lock (_subfields)
         {

@@ -103,44 +103,44 @@ public sealed partial class Executor
         var completedItems = new List<object?>(
             result is ICollection collection ? collection.Count : 4
         );
+        var itemsAreLeaves = itemType.NullableType is ScalarType or EnumType;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
-        var index = 0;
         try
         {
-            foreach (var item in items)
+            if (result is IList list)
             {
-                var itemPath = path.Append(index);
-                ValueTask<object?> completed;
-                try
+                for (var index = 0; index < list.Count; index++)
                 {
-                    completed = CompleteValue(context, itemType, info, itemPath, item);
-                    if (!completed.IsCompletedSuccessfully)
-                    {
-                        completed = AwaitCompletedAsync(
-                            context,
-                            itemType,
-                            info,
-                            itemPath,
-                            completed
-                        );
-                    }
-                }
-                catch (Exception exception)
-                {
-                    completed = new ValueTask<object?>(
-                        HandleFieldError(context, exception, itemType, info.Group, itemPath)
+                    CompleteItem(
+                        context,
+                        itemType,
+                        itemsAreLeaves,
+                        info,
+                        path,
+                        index,
+                        list[index],
+                        completedItems,
+                        ref pending
                     );
                 }
-                if (completed.IsCompletedSuccessfully)
+            }
+            else
+            {
+                var index = 0;
+                foreach (var item in items)
                 {
-                    completedItems.Add(completed.Result);
+                    CompleteItem(
+                        context,
+                        itemType,
+                        itemsAreLeaves,
+                        info,
+                        path,
+                        index++,
+                        item,
+                        completedItems,
+                        ref pending
+                    );
                 }
-                else
-                {
-                    completedItems.Add(null);
-                    (pending ??= []).Add((index, completed));
-                }
-                index++;
             }
         }
         catch (Exception exception) when (pending is not null)
@@ -150,6 +150,58 @@ public sealed partial class Executor
         return pending is null
             ? new ValueTask<object?>(completedItems)
             : AwaitItemsAsync(completedItems, pending);
+    }
+
+    /// <summary>Completes one list item; the item's path is only built when it has sub-selections or fails.</summary>
+    private static void CompleteItem(
+        ExecutionContext context,
+        GraphQLType itemType,
+        bool itemIsLeaf,
+        ResolverContext info,
+        ResponsePath listPath,
+        int index,
+        object? item,
+        List<object?> completedItems,
+        ref List<(int Index, ValueTask<object?> Value)>? pending
+    )
+    {
+        var itemPath = itemIsLeaf ? null : listPath.Append(index);
+        ValueTask<object?> completed;
+        try
+        {
+            completed = CompleteValue(context, itemType, info, itemPath ?? listPath, item);
+            if (!completed.IsCompletedSuccessfully)
+            {
+                completed = AwaitCompletedAsync(
+                    context,
+                    itemType,
+                    info,
+                    itemPath ?? listPath.Append(index),
+                    completed
+                );
+            }
+        }
+        catch (Exception exception)
+        {
+            completed = new ValueTask<object?>(
+                HandleFieldError(
+                    context,
+                    exception,
+                    itemType,
+                    info.Group,
+                    itemPath ?? listPath.Append(index)
+                )
+            );
+        }
+        if (completed.IsCompletedSuccessfully)
+        {
+            completedItems.Add(completed.Result);
+        }
+        else
+        {
+            completedItems.Add(null);
+            (pending ??= []).Add((index, completed));
+        }
     }
 
     private static async ValueTask<object?> AwaitItemsAsync(

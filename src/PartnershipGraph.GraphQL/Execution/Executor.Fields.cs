@@ -12,31 +12,34 @@ public sealed partial class Executor
         ObjectType objectType,
         object? source,
         ResponsePath? path,
-        List<FieldGroup> groups
+        CollectedFields fields
     )
     {
-        var result = new ResultMap(groups.Count);
+        var result = new ResultMap(fields.Keys);
+        var groups = fields.Groups;
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         try
         {
-            foreach (var group in groups)
+            for (var index = 0; index < groups.Length; index++)
             {
-                if (group.Definition is null && !group.IsTypeName)
-                {
-                    continue;
-                }
+                var group = groups[index];
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var fieldPath = path is null
-                    ? ResponsePath.Root(group.ResponseKey, objectType.Name)
-                    : path.Append(group.ResponseKey, objectType.Name);
-                var value = ExecuteField(context, objectType, source, group, fieldPath);
+                var value = group.DefaultLeafType is { } leafType
+                    ? ExecuteDefaultLeafField(context, objectType, source, group, path, leafType)
+                    : ExecuteField(
+                        context,
+                        objectType,
+                        source,
+                        group,
+                        AppendPath(path, group, objectType)
+                    );
                 if (value.IsCompletedSuccessfully)
                 {
-                    result.Add(group.ResponseKey, value.Result);
+                    result.SetValueAt(index, value.Result);
                 }
                 else
                 {
-                    (pending ??= []).Add((result.Add(group.ResponseKey, null), value));
+                    (pending ??= []).Add((index, value));
                 }
             }
         }
@@ -97,16 +100,13 @@ public sealed partial class Executor
         ExecutionContext context,
         ObjectType objectType,
         object? source,
-        List<FieldGroup> groups
+        CollectedFields fields
     )
     {
-        var result = new ResultMap(groups.Count);
-        foreach (var group in groups)
+        var result = new ResultMap(fields.Keys);
+        for (var index = 0; index < fields.Groups.Length; index++)
         {
-            if (group.Definition is null && !group.IsTypeName)
-            {
-                continue;
-            }
+            var group = fields.Groups[index];
             context.CancellationToken.ThrowIfCancellationRequested();
             var value = ExecuteField(
                 context,
@@ -115,8 +115,8 @@ public sealed partial class Executor
                 group,
                 ResponsePath.Root(group.ResponseKey, objectType.Name)
             );
-            result.Add(
-                group.ResponseKey,
+            result.SetValueAt(
+                index,
                 value.IsCompletedSuccessfully ? value.Result : await value.ConfigureAwait(false)
             );
         }
@@ -188,6 +188,84 @@ public sealed partial class Executor
             );
         }
     }
+
+    /// <summary>ExecuteField for a scalar or enum field read by the default resolver: no resolver context or path unless something goes wrong.</summary>
+    private static ValueTask<object?> ExecuteDefaultLeafField(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? source,
+        FieldGroup group,
+        ResponsePath? parentPath,
+        NamedType leafType
+    )
+    {
+        var field = group.Definition!;
+        object? value;
+        try
+        {
+            value = DefaultFieldResolver.Resolve(source, field.Name);
+            switch (value)
+            {
+                case null when field.Type is NonNullType:
+                    throw new GraphQLError(
+                        $"Cannot return null for non-nullable field {objectType.Name}.{field.Name}."
+                    );
+                case null:
+                    return default;
+                case not (Exception or Task):
+                    return new ValueTask<object?>(
+                        leafType is ScalarType scalar
+                            ? CompleteScalarValue(scalar, value)
+                            : ((EnumType)leafType).Serialize(value)
+                    );
+            }
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask<object?>(
+                HandleFieldError(
+                    context,
+                    exception,
+                    field.Type,
+                    group,
+                    AppendPath(parentPath, group, objectType)
+                )
+            );
+        }
+        // An exception or a task returned as the value takes the general path.
+        var path = AppendPath(parentPath, group, objectType);
+        var resolverContext = new ResolverContext(
+            context,
+            objectType,
+            source,
+            field,
+            group,
+            ArgumentValues.Coerce([], [], group.Nodes[0], context.VariableValues),
+            path
+        );
+        try
+        {
+            var completed = CompleteValue(context, field.Type, resolverContext, path, value);
+            return completed.IsCompletedSuccessfully
+                ? completed
+                : AwaitCompletedAsync(context, field.Type, resolverContext, path, completed);
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask<object?>(
+                HandleFieldError(context, exception, field.Type, group, path)
+            );
+        }
+    }
+
+    private static ResponsePath AppendPath(
+        ResponsePath? parentPath,
+        FieldGroup group,
+        ObjectType objectType
+    ) =>
+        parentPath is null
+            ? ResponsePath.Root(group.ResponseKey, objectType.Name)
+            : parentPath.Append(group.ResponseKey, objectType.Name);
 
     private static async ValueTask<object?> ResolveAndCompleteAsync(
         ExecutionContext context,

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
 using PartnershipGraph.GraphQL.Coercion;
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
@@ -137,6 +137,26 @@ public sealed partial class Executor
                 ]
             );
         }
+        if (
+            request.Variables is
+            {
+                ValueKind: not (
+                    JsonValueKind.Object
+                    or JsonValueKind.Null
+                    or JsonValueKind.Undefined
+                )
+            }
+        )
+        {
+            return (
+                null,
+                [
+                    new GraphQLError(
+                        "Variables must be provided as an Object where each property is a variable value. Perhaps look to see if an unparsed JSON string was provided."
+                    ),
+                ]
+            );
+        }
         var errors = new List<GraphQLError>();
         var variableValues = VariableValues.Coerce(
             Schema,
@@ -158,9 +178,7 @@ public sealed partial class Executor
             VariableValues = variableValues,
             RootValue = request.RootValue,
             Services = request.Services ?? EmptyServiceProvider.Instance,
-            ContextItems =
-                request.ContextItems
-                ?? new ConcurrentDictionary<string, object?>(StringComparer.Ordinal),
+            ContextItems = request.ContextItems!,
             CancellationToken = cancellationToken,
         };
         return (context, null);

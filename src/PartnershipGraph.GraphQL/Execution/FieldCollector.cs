@@ -1,5 +1,6 @@
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
+using PartnershipGraph.GraphQL.Types.Introspection;
 
 namespace PartnershipGraph.GraphQL.Execution;
 
@@ -8,7 +9,7 @@ namespace PartnershipGraph.GraphQL.Execution;
 internal static class FieldCollector
 {
     /// <summary>CollectFields(objectType, selectionSet, variableValues) for each of the selection sets, in order.</summary>
-    public static List<FieldGroup> CollectFields(
+    public static CollectedFields CollectFields(
         ExecutionContext context,
         ObjectType objectType,
         IEnumerable<SelectionSetNode> selectionSets
@@ -21,7 +22,7 @@ internal static class FieldCollector
         {
             Collect(context, objectType, selectionSet, groups, ref index, ref visitedFragments);
         }
-        return groups;
+        return new CollectedFields(groups);
     }
 
     private static void Collect(
@@ -43,7 +44,7 @@ internal static class FieldCollector
             switch (selection)
             {
                 case FieldNode field:
-                    AddField(objectType, field, groups, ref index);
+                    AddField(context.Schema, objectType, field, groups, ref index);
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
@@ -91,6 +92,7 @@ internal static class FieldCollector
     }
 
     private static void AddField(
+        Schema schema,
         ObjectType objectType,
         FieldNode field,
         List<FieldGroup> groups,
@@ -117,7 +119,11 @@ internal static class FieldCollector
                 }
             }
         }
-        var added = new FieldGroup(key, field, objectType.GetField(field.Name.Value));
+        var added = new FieldGroup(
+            key,
+            field,
+            GetFieldDefinition(schema, objectType, field.Name.Value)
+        );
         groups.Add(added);
         if (index is not null)
         {
@@ -131,6 +137,30 @@ internal static class FieldCollector
                 index[group.ResponseKey] = group;
             }
         }
+    }
+
+    /// <summary>The definition of a field of the object type, including the <c>__schema</c> and <c>__type</c> meta-fields of the query type (graphql-js's <c>getFieldDef</c>); <see langword="null"/> for <c>__typename</c>, which the executor answers itself.</summary>
+    private static FieldDefinition? GetFieldDefinition(
+        Schema schema,
+        ObjectType objectType,
+        string name
+    )
+    {
+        if (
+            name.StartsWith("__", StringComparison.Ordinal)
+            && ReferenceEquals(objectType, schema.QueryType)
+        )
+        {
+            if (name == Introspection.SchemaMetaField.Name)
+            {
+                return Introspection.SchemaMetaField;
+            }
+            if (name == Introspection.TypeMetaField.Name)
+            {
+                return Introspection.TypeMetaField;
+            }
+        }
+        return objectType.GetField(name);
     }
 
     /// <summary>Whether the selection's <c>@skip</c> and <c>@include</c> let it in.</summary>

@@ -21,4 +21,11 @@ internal sealed class FieldGroup(string responseKey, FieldNode first, FieldDefin
 
     /// <summary>Whether this is the <c>__typename</c> meta-field.</summary>
     public bool IsTypeName { get; } = first.Name.Value == "__typename";
+
+    /// <summary>The scalar or enum type of a field without resolver and arguments, whose value is read and serialized without a resolver context; otherwise <see langword="null"/>.</summary>
+    public NamedType? DefaultLeafType { get; } =
+        definition is { Resolver: null, Arguments.Count: 0 }
+        && definition.Type.NullableType is ScalarType or EnumType
+            ? (NamedType)definition.Type.NullableType
+            : null;
 }

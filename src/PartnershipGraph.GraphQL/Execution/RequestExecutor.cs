@@ -1,6 +1,7 @@
 using PartnershipGraph.GraphQL.Language;
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
+using PartnershipGraph.GraphQL.Validation;
 
 namespace PartnershipGraph.GraphQL.Execution;
 
@@ -17,7 +18,7 @@ public sealed class RequestExecutor
     /// <summary>Creates an executor for the schema.</summary>
     /// <param name="schema">The schema.</param>
     /// <param name="options">Execution options; <see cref="ExecutionOptions.Default"/> when not given.</param>
-    /// <param name="validate">Validates a document against the schema; by default every document is valid.</param>
+    /// <param name="validate">Validates a document; by default <see cref="DocumentValidator.Validate"/> with the specified rules.</param>
     /// <param name="parserOptions">Limits for the parser; the parser's defaults when not given.</param>
     public RequestExecutor(
         Schema schema,
@@ -29,7 +30,7 @@ public sealed class RequestExecutor
         options ??= ExecutionOptions.Default;
         Executor = new Executor(schema, options);
         Cache = new DocumentCache(options.DocumentCacheSize);
-        _validate = validate ?? (static _ => []);
+        _validate = validate ?? (document => DocumentValidator.Validate(schema, document));
         _parserOptions = parserOptions;
     }
 

@@ -11,11 +11,22 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private object?[] _values;
     private int _count;
 
+    private bool _sharesKeys;
+
     /// <summary>Creates an empty map with room for <paramref name="capacity"/> entries.</summary>
     public ResultMap(int capacity = 4)
     {
         _keys = new string[Math.Max(capacity, 1)];
         _values = new object?[_keys.Length];
+    }
+
+    /// <summary>Creates a map of these keys, every value null, sharing the keys array (the executor's maps of one selection set share it).</summary>
+    internal ResultMap(string[] keys)
+    {
+        _keys = keys;
+        _values = keys.Length == 0 ? [] : new object?[keys.Length];
+        _count = keys.Length;
+        _sharesKeys = true;
     }
 
     /// <inheritdoc/>
@@ -40,10 +51,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// <summary>Appends an entry and returns its index.</summary>
     public int Add(string key, object? value)
     {
-        if (_count == _keys.Length)
+        if (_sharesKeys || _count == _keys.Length)
         {
-            Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _values, _count * 2);
+            var size = Math.Max(_count * 2, 4);
+            Array.Resize(ref _keys, size);
+            Array.Resize(ref _values, size);
+            _sharesKeys = false;
         }
         _keys[_count] = key;
         _values[_count] = value;

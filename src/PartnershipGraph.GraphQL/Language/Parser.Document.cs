@@ -9,17 +9,19 @@ public static partial class Parser
         // Document : Definition+
         public DocumentNode ParseDocument()
         {
-            var start = Start();
             ExpectToken(TokenKind.StartOfFile);
-            var definitions = new List<DefinitionNode>();
+            var definitions = ScratchList<DefinitionNode>.Rent();
             do
             {
                 definitions.Add(ParseDefinition());
             } while (!ExpectOptionalToken(TokenKind.EndOfFile));
-            return new DocumentNode(definitions) { Location = DocumentLoc(start) };
+            return new DocumentNode(ScratchList<DefinitionNode>.ToArrayAndReturn(definitions))
+            {
+                Location = DocumentLoc(),
+            };
         }
 
-        private readonly Location? DocumentLoc(TokenStart start) =>
+        private readonly Location? DocumentLoc() =>
             _options.NoLocation ? null : new Location(0, _lexer.PreviousEnd, 1, 1);
 
         // Definition : ExecutableDefinition | TypeSystemDefinitionOrExtension

@@ -58,12 +58,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var definitions = new List<VariableDefinitionNode>();
+            var definitions = ScratchList<VariableDefinitionNode>.Rent();
             do
             {
                 definitions.Add(ParseVariableDefinition());
             } while (!ExpectOptionalToken(TokenKind.ParenR));
-            return definitions;
+            return ScratchList<VariableDefinitionNode>.ToArrayAndReturn(definitions);
         }
 
         // VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?
@@ -100,13 +100,16 @@ public static partial class Parser
             var start = Start();
             EnterNesting();
             ExpectToken(TokenKind.BraceL);
-            var selections = new List<SelectionNode>();
+            var selections = ScratchList<SelectionNode>.Rent();
             do
             {
                 selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
             } while (!ExpectOptionalToken(TokenKind.BraceR));
             ExitNesting();
-            return new SelectionSetNode(selections) { Location = Loc(start) };
+            return new SelectionSetNode(ScratchList<SelectionNode>.ToArrayAndReturn(selections))
+            {
+                Location = Loc(start),
+            };
         }
 
         // Field : Alias? Name Arguments? Directives? SelectionSet?
@@ -137,12 +140,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var arguments = new List<ArgumentNode>();
+            var arguments = ScratchList<ArgumentNode>.Rent();
             do
             {
                 arguments.Add(ParseArgument(isConst));
             } while (!ExpectOptionalToken(TokenKind.ParenR));
-            return arguments;
+            return ScratchList<ArgumentNode>.ToArrayAndReturn(arguments);
         }
 
         // Argument[Const] : Name : Value[?Const]
@@ -212,12 +215,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var directives = new List<DirectiveNode>();
+            var directives = ScratchList<DirectiveNode>.Rent();
             while (Peek(TokenKind.At))
             {
                 directives.Add(ParseDirective(isConst));
             }
-            return directives;
+            return ScratchList<DirectiveNode>.ToArrayAndReturn(directives);
         }
 
         // Directive[Const] : @ Name Arguments[?Const]?

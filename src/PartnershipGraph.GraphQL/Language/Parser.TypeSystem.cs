@@ -45,14 +45,14 @@ public static partial class Parser
             };
         }
 
-        private List<OperationTypeDefinitionNode> ParseOperationTypeDefinitionsAfterBrace()
+        private OperationTypeDefinitionNode[] ParseOperationTypeDefinitionsAfterBrace()
         {
-            var operationTypes = new List<OperationTypeDefinitionNode>();
+            var operationTypes = ScratchList<OperationTypeDefinitionNode>.Rent();
             do
             {
                 operationTypes.Add(ParseOperationTypeDefinition());
             } while (!ExpectOptionalToken(TokenKind.BraceR));
-            return operationTypes;
+            return ScratchList<OperationTypeDefinitionNode>.ToArrayAndReturn(operationTypes);
         }
 
         // RootOperationTypeDefinition : OperationType : NamedType
@@ -105,15 +105,15 @@ public static partial class Parser
             return ParseDelimitedNamedTypes(TokenKind.Amp);
         }
 
-        private List<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
+        private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
         {
             ExpectOptionalToken(delimiter);
-            var types = new List<NamedTypeNode>();
+            var types = ScratchList<NamedTypeNode>.Rent();
             do
             {
                 types.Add(ParseNamedType());
             } while (ExpectOptionalToken(delimiter));
-            return types;
+            return ScratchList<NamedTypeNode>.ToArrayAndReturn(types);
         }
 
         // FieldsDefinition : { FieldDefinition+ }
@@ -123,12 +123,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var fields = new List<FieldDefinitionNode>();
+            var fields = ScratchList<FieldDefinitionNode>.Rent();
             do
             {
                 fields.Add(ParseFieldDefinition());
             } while (!ExpectOptionalToken(TokenKind.BraceR));
-            return fields;
+            return ScratchList<FieldDefinitionNode>.ToArrayAndReturn(fields);
         }
 
         // FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?
@@ -164,12 +164,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var definitions = new List<InputValueDefinitionNode>();
+            var definitions = ScratchList<InputValueDefinitionNode>.Rent();
             do
             {
                 definitions.Add(ParseInputValueDefinition());
             } while (!ExpectOptionalToken(close));
-            return definitions;
+            return ScratchList<InputValueDefinitionNode>.ToArrayAndReturn(definitions);
         }
 
         // InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?
@@ -253,12 +253,12 @@ public static partial class Parser
             {
                 return [];
             }
-            var values = new List<EnumValueDefinitionNode>();
+            var values = ScratchList<EnumValueDefinitionNode>.Rent();
             do
             {
                 values.Add(ParseEnumValueDefinition());
             } while (!ExpectOptionalToken(TokenKind.BraceR));
-            return values;
+            return ScratchList<EnumValueDefinitionNode>.ToArrayAndReturn(values);
         }
 
         // EnumValueDefinition : Description? EnumValue Directives[Const]?
@@ -319,10 +319,10 @@ public static partial class Parser
         }
 
         // DirectiveLocations : DirectiveLocations | DirectiveLocation | |? DirectiveLocation
-        private List<NameNode> ParseDirectiveLocations()
+        private NameNode[] ParseDirectiveLocations()
         {
             ExpectOptionalToken(TokenKind.Pipe);
-            var locations = new List<NameNode>();
+            var locations = ScratchList<NameNode>.Rent();
             do
             {
                 var token = _lexer;
@@ -333,7 +333,7 @@ public static partial class Parser
                 }
                 locations.Add(name);
             } while (ExpectOptionalToken(TokenKind.Pipe));
-            return locations;
+            return ScratchList<NameNode>.ToArrayAndReturn(locations);
         }
     }
 }

@@ -63,7 +63,7 @@ public static partial class Parser
                 "true" => new BooleanValueNode(true),
                 "false" => new BooleanValueNode(false),
                 "null" => new NullValueNode(),
-                _ => new EnumValueNode(new string(raw)),
+                _ => new EnumValueNode(NameTable.Get(raw)),
             };
             AdvanceLexer();
             return node with { Location = Loc(start) };
@@ -84,13 +84,16 @@ public static partial class Parser
             var start = Start();
             EnterNesting();
             ExpectToken(TokenKind.BracketL);
-            var values = new List<ValueNode>();
+            var values = ScratchList<ValueNode>.Rent();
             while (!ExpectOptionalToken(TokenKind.BracketR))
             {
                 values.Add(ParseValueLiteral(isConst));
             }
             ExitNesting();
-            return new ListValueNode(values) { Location = Loc(start) };
+            return new ListValueNode(ScratchList<ValueNode>.ToArrayAndReturn(values))
+            {
+                Location = Loc(start),
+            };
         }
 
         // ObjectValue[Const] : { } | { ObjectField[?Const]+ }
@@ -99,13 +102,16 @@ public static partial class Parser
             var start = Start();
             EnterNesting();
             ExpectToken(TokenKind.BraceL);
-            var fields = new List<ObjectFieldNode>();
+            var fields = ScratchList<ObjectFieldNode>.Rent();
             while (!ExpectOptionalToken(TokenKind.BraceR))
             {
                 fields.Add(ParseObjectField(isConst));
             }
             ExitNesting();
-            return new ObjectValueNode(fields) { Location = Loc(start) };
+            return new ObjectValueNode(ScratchList<ObjectFieldNode>.ToArrayAndReturn(fields))
+            {
+                Location = Loc(start),
+            };
         }
 
         // ObjectField[Const] : Name : Value[?Const]

@@ -75,6 +75,7 @@ public static partial class Parser
 
         private readonly bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
+        // Counts every token but the end of file; the message is graphql-js's, "more that" included.
         private void AdvanceLexer()
         {
             _lexer.Advance();
@@ -164,7 +165,7 @@ public static partial class Parser
             {
                 ExpectToken(TokenKind.Name);
             }
-            var value = new string(_lexer.Raw);
+            var value = NameTable.Get(_lexer.Raw);
             AdvanceLexer();
             return new NameNode(value) { Location = Loc(start) };
         }

@@ -44,7 +44,7 @@ public static class BuiltInDirectives
             )
         );
 
-    /// <summary><c>@deprecated(reason: String = "No longer supported")</c> on fields, arguments, input fields and enum values.</summary>
+    /// <summary><c>@deprecated(reason: String = "No longer supported")</c> on fields, arguments, input fields, enum values and directive definitions.</summary>
     public static DirectiveDefinition Deprecated { get; } =
         Create(
             "deprecated",
@@ -54,6 +54,7 @@ public static class BuiltInDirectives
                 DirectiveLocation.ArgumentDefinition,
                 DirectiveLocation.InputFieldDefinition,
                 DirectiveLocation.EnumValue,
+                DirectiveLocation.DirectiveDefinition,
             ],
             new InputValueDefinition(
                 "reason",

@@ -31,6 +31,12 @@ public sealed class DirectiveDefinition
     /// <summary>Whether the directive may be used more than once at one location.</summary>
     public bool IsRepeatable { get; internal set; }
 
+    /// <summary>Why the directive is deprecated, or <see langword="null"/> when it is not.</summary>
+    public string? DeprecationReason { get; internal set; }
+
+    /// <summary>Whether the directive is deprecated.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
     /// <summary>The arguments, in definition order.</summary>
     public IReadOnlyList<InputValueDefinition> Arguments { get; internal set; } = [];
 

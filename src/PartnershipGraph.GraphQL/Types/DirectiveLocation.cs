@@ -60,4 +60,7 @@ public enum DirectiveLocation
 
     /// <summary><c>INPUT_FIELD_DEFINITION</c>: an input field definition.</summary>
     InputFieldDefinition,
+
+    /// <summary><c>DIRECTIVE_DEFINITION</c>: a directive definition (graphql-js 16.15, for deprecating directives).</summary>
+    DirectiveDefinition,
 }

@@ -2,9 +2,6 @@ namespace PartnershipGraph.GraphQL.Types;
 
 public sealed partial class Schema
 {
-    /// <summary>Extra types every schema contains (the introspection types); set once by the introspection system.</summary>
-    internal static IReadOnlyList<NamedType> IntrospectionTypes { get; set; } = [];
-
     private static Dictionary<string, NamedType> CollectTypes(
         ObjectType queryType,
         ObjectType? mutationType,
@@ -49,7 +46,7 @@ public sealed partial class Schema
                 Collect(argument.Type.GetNamedType(), collected, seen);
             }
         }
-        foreach (var type in IntrospectionTypes)
+        foreach (var type in Introspection.Introspection.All)
         {
             Collect(type, collected, seen);
         }

@@ -14,6 +14,10 @@ public sealed partial class Schema
     private readonly Dictionary<string, Implementations> _implementations = new(
         StringComparer.Ordinal
     );
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        NamedType,
+        HashSet<NamedType>
+    > _subTypes = new(ReferenceEqualityComparer.Instance);
 
     internal Schema(
         ObjectType queryType,
@@ -91,17 +95,26 @@ public sealed partial class Schema
 
     /// <summary>Whether <paramref name="maybeSubType"/> is a member of the union, or implements the interface.</summary>
     public bool IsSubType(NamedType abstractType, NamedType maybeSubType) =>
-        abstractType switch
+        abstractType is UnionType or InterfaceType
+        && _subTypes
+            .GetOrAdd(abstractType, static (type, schema) => schema.CollectSubTypes(type), this)
+            .Contains(maybeSubType);
+
+    private HashSet<NamedType> CollectSubTypes(NamedType abstractType)
+    {
+        var set = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
+        if (abstractType is UnionType union)
         {
-            UnionType union => maybeSubType is ObjectType o && union.Types.Contains(o),
-            InterfaceType iface => maybeSubType switch
-            {
-                ObjectType o => GetImplementations(iface).Objects.Contains(o),
-                InterfaceType i => GetImplementations(iface).Interfaces.Contains(i),
-                _ => false,
-            },
-            _ => false,
-        };
+            set.UnionWith(union.Types);
+        }
+        else if (abstractType is InterfaceType iface)
+        {
+            var implementations = GetImplementations(iface);
+            set.UnionWith(implementations.Objects);
+            set.UnionWith(implementations.Interfaces);
+        }
+        return set;
+    }
 
     /// <summary>Whether the object type is a possible type of the abstract type.</summary>
     public bool IsPossibleType(NamedType abstractType, ObjectType possibleType) =>

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 
 namespace PartnershipGraph.GraphQL.Utilities;
@@ -33,11 +34,16 @@ internal static class Inspector
         {
             return JsNumber.Format(value);
         }
-        if (value is Guid or DateTime or DateTimeOffset or DateOnly or TimeOnly or Uri or TimeSpan)
+        switch (value)
         {
-            return JsString.Quote(
-                Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!
-            );
+            case DateOnly date:
+                return JsString.Quote(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            case DateTime dateTime:
+                return JsString.Quote(dateTime.ToString("o", CultureInfo.InvariantCulture));
+            case DateTimeOffset offset:
+                return JsString.Quote(offset.ToString("o", CultureInfo.InvariantCulture));
+            case Guid or TimeOnly or Uri or TimeSpan:
+                return JsString.Quote(Convert.ToString(value, CultureInfo.InvariantCulture)!);
         }
         if (seen.Contains(value))
         {

@@ -49,6 +49,37 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task Without_migrating_leaves_an_unmigrated_database_alone()
+    {
+        await using var database = TestDatabase.CreateSqlite();
+        Directory.CreateDirectory(Path.GetDirectoryName(database.Options.SqlitePath)!);
+        await File.WriteAllBytesAsync(database.Options.SqlitePath, []);
+        database.Options.MigrateOnStartup = false;
+        var initializer = new DatabaseInitializer(database.Options, database.CreateContext);
+
+        await initializer.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(
+            DatabaseStatus.NotMigrated,
+            await initializer.GetStatusAsync(CancellationToken.None)
+        );
+    }
+
+    [Fact]
+    public async Task Initializing_migrates_and_loads_the_sample_data_once()
+    {
+        await using var database = TestDatabase.CreateSqlite();
+        var initializer = new DatabaseInitializer(database.Options, database.CreateContext);
+
+        await initializer.InitializeAsync(CancellationToken.None);
+        await initializer.InitializeAsync(CancellationToken.None);
+
+        await using var db = database.CreateContext();
+        Assert.Equal(4, await db.LocalAreas.CountAsync());
+        Assert.Equal(52, await db.Actions.CountAsync());
+    }
+
+    [Fact]
     public Task Sqlite_refuses_a_database_with_a_newer_schema() =>
         AssertNewerSchemaRefusedAsync(DatabaseProvider.Sqlite);
 

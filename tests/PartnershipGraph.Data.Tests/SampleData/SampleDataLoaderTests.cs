@@ -39,6 +39,24 @@ public sealed class SampleDataLoaderTests
         );
     }
 
+    [PostgresFact]
+    public async Task Two_instances_loading_at_once_load_the_data_once()
+    {
+        await using var database = await TestDatabase.CreatePostgresAsync();
+        await (await database.CreateMigratedContextAsync()).DisposeAsync();
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+
+        var loaded = await Task.WhenAll(
+            new SampleDataLoader(first).LoadAsync(CancellationToken.None),
+            new SampleDataLoader(second).LoadAsync(CancellationToken.None)
+        );
+
+        Assert.Single(loaded, l => l);
+        await using var reread = database.CreateContext();
+        Assert.Equal(4, await reread.LocalAreas.CountAsync());
+    }
+
     [Fact]
     public async Task A_null_where_a_value_is_required_writes_nothing_and_names_the_file_and_path()
     {
@@ -148,6 +166,32 @@ public sealed class SampleDataLoaderTests
         );
         Assert.Equal(new Target("3.5", 3.5m, Comparator.Equal, "%"), target.Target);
         Assert.Equal(new DateOnly(2024, 8, 31), target.DueDate!.End);
+    }
+
+    [Fact]
+    public async Task Reads_portsmouth_timescales_as_written()
+    {
+        await using var database = TestDatabase.CreateSqlite();
+        await using var db = await database.CreateMigratedContextAsync();
+        await new SampleDataLoader(db).LoadAsync(CancellationToken.None);
+
+        var milestones = await db
+            .ActionMilestones.Where(m => m.SourceKey!.StartsWith("portsmouth/action/1/"))
+            .ToListAsync();
+        var range = Assert.Single(milestones, m => m.DueDate?.Text == "March - July 22").DueDate!;
+        var seasons = Assert
+            .Single(milestones, m => m.DueDate?.Text == "Spring/ Summer 22")
+            .DueDate!;
+
+        Assert.Equal(
+            (DatePrecision.Range, new DateOnly(2022, 3, 1), new DateOnly(2022, 7, 31), true),
+            (range.Precision, range.Start, range.End, range.IsInferred)
+        );
+        Assert.Equal(
+            (DatePrecision.Season, new DateOnly(2022, 7, 31), true),
+            (seasons.Precision, seasons.End, seasons.IsInferred)
+        );
+        Assert.Null(Assert.Single(milestones, m => m.Text == "Wave 2 2022/23").DueDate);
     }
 
     private static async Task AssertCountsAsync(DatabaseProvider provider)

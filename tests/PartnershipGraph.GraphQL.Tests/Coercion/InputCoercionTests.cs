@@ -14,7 +14,7 @@ public class InputCoercionTests
             type,
             (path, invalid, error) =>
                 errors.Add(
-                    $"{InputCoercion.PrintPath(path)}|{Utilities.Inspector.Inspect(invalid)}|{error.Message}"
+                    $"{InputCoercion.PrintPath(path)}|{PartnershipGraph.GraphQL.Utilities.Inspector.Inspect(invalid)}|{error.Message}"
                 )
         );
         return (result, errors);

@@ -31,12 +31,16 @@ internal sealed class ExecutionOracle
     private readonly Schema _schema;
 
     public ExecutionOracle(string sdl, string root, params ExecutionCase[] cases)
+        : this(sdl, SdlSchema.Build(sdl, Resolve), root, cases) { }
+
+    /// <summary>An oracle whose schema on our side is built by the caller from the same SDL.</summary>
+    public ExecutionOracle(string sdl, Schema schema, string root, params ExecutionCase[] cases)
     {
         _sdl = sdl;
         _root = root;
         _cases = cases.ToDictionary(c => c.Name);
         _expected = new Lazy<Dictionary<string, string>>(RunGraphQLJs);
-        _schema = SdlSchema.Build(sdl, Resolve);
+        _schema = schema;
     }
 
     public TheoryData<string> Names => [.. _cases.Keys];

@@ -9,8 +9,11 @@ namespace PartnershipGraph.GraphQL.Tests.Language;
 public sealed class NodeLocationDifferentialTests
 {
     private static readonly Lazy<Dictionary<string, string>> Expected = new(() =>
+        GraphQLJsNodes(DifferentialDocuments.Valid.Values.Distinct().ToList())
+    );
+
+    private static Dictionary<string, string> GraphQLJsNodes(List<string> sources)
     {
-        var sources = DifferentialDocuments.Valid.Values.Distinct().ToList();
         var input = JsonSerializer.Serialize(
             sources.Select(source => new { codes = source.Select(c => (int)c) })
         );
@@ -21,7 +24,7 @@ public sealed class NodeLocationDifferentialTests
                 pair => pair.First,
                 pair => string.Join("\n", pair.Second.EnumerateArray().Select(l => l.GetString()))
             );
-    });
+    }
 
     public static TheoryData<string> ValidNames => new(DifferentialDocuments.Valid.Keys);
 
@@ -31,6 +34,30 @@ public sealed class NodeLocationDifferentialTests
     {
         var source = DifferentialDocuments.Valid[name];
         Assert.Equal(Expected.Value[source], Describe(Parser.Parse(source, ParseOracle.Unlimited)));
+    }
+
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void Locates_and_walks_generated_documents_as_graphql_js_does(int seed)
+    {
+        var generator = new DocumentGenerator(seed);
+        var sources = Enumerable
+            .Range(0, 300)
+            .Select(_ => generator.Document())
+            .Where(source => ParseOracle.Ours(source).Printed is not null)
+            .Distinct()
+            .ToList();
+        var expected = GraphQLJsNodes(sources);
+        Assert.True(sources.Count > 200);
+        Assert.All(
+            sources,
+            source =>
+                Assert.Equal(
+                    expected[source],
+                    Describe(Parser.Parse(source, ParseOracle.Unlimited))
+                )
+        );
     }
 
     private static string Describe(DocumentNode document)

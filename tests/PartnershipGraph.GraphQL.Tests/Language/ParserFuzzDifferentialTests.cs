@@ -32,6 +32,19 @@ public sealed class ParserFuzzDifferentialTests
         AssertSameOutcomes(sources);
     }
 
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    [InlineData(23)]
+    public void Generated_documents_parse_and_print_as_in_graphql_js(int seed)
+    {
+        var generator = new DocumentGenerator(seed);
+        var sources = Enumerable.Range(0, 400).Select(_ => generator.Document()).ToList();
+        AssertSameOutcomes(sources);
+        var valid = sources.Count(source => ParseOracle.Ours(source).Printed is not null);
+        Assert.True(valid > 300, $"only {valid} of {sources.Count} generated documents were valid");
+    }
+
     private static void AssertSameOutcomes(List<string> sources)
     {
         var expected = ParseOracle.GraphQLJs(sources);

@@ -63,4 +63,50 @@ public sealed class DatabaseStartupTests
             File.Delete(blocker);
         }
     }
+
+    [Fact]
+    public void An_unreachable_postgres_server_is_one_clear_log_line()
+    {
+        using var factory = new PartnershipWebFactory(
+            null,
+            ("Database:Provider", "PostgreSql"),
+            (
+                "ConnectionStrings:PartnershipGraph",
+                "Host=127.0.0.1;Port=1;Username=nobody;Password=hidden;Database=none;Timeout=2"
+            )
+        );
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(
+            factory.LogLines,
+            l => l.StartsWith("Critical:", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            "PostgreSQL (Host=127.0.0.1;Port=1;Username=nobody;Database=none;Timeout=2)",
+            critical,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("Failed to connect to 127.0.0.1:1", critical, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden", critical, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", critical, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Postgres_without_a_connection_string_says_which_setting_is_missing()
+    {
+        using var factory = new PartnershipWebFactory(null, ("Database:Provider", "PostgreSql"));
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var critical = Assert.Single(
+            factory.LogLines,
+            l => l.StartsWith("Critical:", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            "ConnectionStrings:PartnershipGraph is not set",
+            critical,
+            StringComparison.Ordinal
+        );
+    }
 }

@@ -27,6 +27,24 @@ public sealed partial class IndexTests
         Assert.Equal(["0", "0", "0", "0", "10"], RowCounts(html, "1. Actions / priorities"));
     }
 
+    [Fact]
+    public async Task Reads_the_page_in_three_sql_queries()
+    {
+        using var factory = new PartnershipWebFactory(
+            null,
+            ("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information")
+        );
+        using var client = factory.CreateClient();
+        factory.LogLines.Clear();
+
+        await client.GetStringAsync("/");
+
+        Assert.Equal(
+            3,
+            factory.LogLines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal))
+        );
+    }
+
     private static string[] RowCounts(string html, string rowHeading)
     {
         var row = html[html.IndexOf($">{rowHeading}</th>", StringComparison.Ordinal)..];

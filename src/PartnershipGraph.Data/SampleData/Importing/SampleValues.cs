@@ -9,14 +9,27 @@ namespace PartnershipGraph.Data.SampleData.Importing;
 /// <summary>Maps the sample files' normalised words onto the domain's enums and value types.</summary>
 internal static class SampleValues
 {
-    /// <summary>A date the file gives as ISO: an inferred month end stands for the whole month ("May 22" → 2022-05).</summary>
+    /// <summary>
+    /// A date as the file gives it: the text read by <see cref="PartialDate.Parse"/> where the reading agrees with the
+    /// file's ISO date (or the file has none), else the ISO date, an inferred month end standing for its month.
+    /// </summary>
     public static PartialDate? Date(DateOnly? date, string? asWritten, bool? inferred)
     {
+        if (asWritten is not null)
+        {
+            var parsed = PartialDate.Parse(asWritten, date, inferred == true);
+            if (date is null)
+            {
+                return parsed with { IsInferred = parsed.IsInferred || parsed.End is not null };
+            }
+            if (parsed.End == date)
+            {
+                return parsed;
+            }
+        }
         if (date is not { } day)
         {
-            return asWritten is null
-                ? null
-                : new PartialDate(asWritten, null, null, DatePrecision.Unknown);
+            return null;
         }
         var isMonthEnd = day.Day == DateTime.DaysInMonth(day.Year, day.Month);
         return inferred == true && isMonthEnd

@@ -28,6 +28,12 @@ public sealed class ParallelVisitor : ISyntaxVisitor
         IReadOnlyList<SyntaxNode> ancestors
     )
     {
+        if (parent is null)
+        {
+            // A new walk begins at its root: forget the skips and breaks of an earlier one.
+            Array.Clear(_skipping);
+            _broken = 0;
+        }
         for (var i = 0; i < _visitors.Length; i++)
         {
             if (_skipping[i] is not null)

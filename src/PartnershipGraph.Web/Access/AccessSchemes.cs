@@ -1,0 +1,11 @@
+namespace PartnershipGraph.Web.Access;
+
+/// <summary>The names of the authentication schemes.</summary>
+internal static class AccessSchemes
+{
+    /// <summary>The default scheme: a policy scheme that forwards to <see cref="ApiKey"/> when an <c>Authorization</c> header is present (and, once the admin exists, to its cookie otherwise).</summary>
+    public const string Default = "PartnershipGraph";
+
+    /// <summary>API keys sent as <c>Authorization: Bearer pgk_…</c>.</summary>
+    public const string ApiKey = "ApiKey";
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace PartnershipGraph.Web.Access;
+
+/// <summary>The <see cref="AccessPolicies.Api"/> requirement: the caller is admitted by <see cref="ApiAccessOptions"/>.</summary>
+internal sealed class ApiAccessRequirement : IAuthorizationRequirement;

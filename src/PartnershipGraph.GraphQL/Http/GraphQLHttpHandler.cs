@@ -108,6 +108,19 @@ internal sealed partial class GraphQLHttpHandler
                 )
                 .ConfigureAwait(false);
         }
+        catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
+        {
+            // The server refused the body while it was read (e.g. over Kestrel's own size limit).
+            await GraphQLResponseWriter
+                .WriteErrorAsync(
+                    context.Response,
+                    mediaType,
+                    badRequest.StatusCode,
+                    new GraphQLError(badRequest.Message),
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             LogUnexpectedRequestFailure(_logger, exception);

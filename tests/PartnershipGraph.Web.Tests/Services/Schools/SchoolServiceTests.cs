@@ -293,4 +293,30 @@ public sealed class SchoolServiceTests : IAsyncLifetime
 
         Fails<ForbiddenError, School>(result);
     }
+
+    [Fact]
+    public async Task A_school_deleted_by_someone_else_during_the_save_is_not_found()
+    {
+        var school = Succeeds(await _service.CreateAsync(_world.Admin, Hillside, default));
+        _database.BeforeNextSave = async () =>
+        {
+            await using var other = _database.CreatePlainContext();
+            await other.Schools.Where(s => s.Id == school.Id).ExecuteDeleteAsync();
+        };
+
+        var result = await _service.UpdateAsync(
+            _world.Admin,
+            school.Id,
+            Hillside with
+            {
+                Locality = "East",
+            },
+            1,
+            default
+        );
+
+        Fails<NotFoundError, School>(result);
+        await using var db = _database.CreatePlainContext();
+        Assert.Equal(["Created"], await db.AuditEntries.Select(a => a.Operation).ToListAsync());
+    }
 }

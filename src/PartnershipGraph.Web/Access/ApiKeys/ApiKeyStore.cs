@@ -108,7 +108,7 @@ internal sealed class ApiKeyStore(
         if (key.RevokedAt is { } revokedAt)
         {
             return ApiKeyVerification.Refused(
-                $"The API key '{key.Prefix}…' was revoked on {revokedAt:yyyy-MM-dd}."
+                $"The API key {key.Prefix} was revoked on {revokedAt:yyyy-MM-dd}."
             );
         }
         await RecordUseAsync(db, key, cancellationToken);

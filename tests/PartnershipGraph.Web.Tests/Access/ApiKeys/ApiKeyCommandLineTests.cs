@@ -39,6 +39,11 @@ public sealed class ApiKeyCommandLineTests : IAsyncLifetime
         );
         Assert.Equal(key.Hash, ApiKeySecret.Hash(secret));
         Assert.Contains("shown only this once", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "role Partner, local area North Somerset.",
+            _output.ToString(),
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]

@@ -43,6 +43,7 @@ internal sealed class ApiKeyScopeLookup(IDbContextFactory<PartnershipDbContext> 
             .People.AsNoTracking()
             .Where(p => p.Name.ToLower() == name)
             .Where(p => localAreaId == null || p.LocalAreaId == localAreaId)
+            .OrderBy(p => p.Id)
             .Take(10)
             .ToListAsync(cancellationToken);
         return people.Count switch

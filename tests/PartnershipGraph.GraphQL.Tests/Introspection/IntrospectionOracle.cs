@@ -7,12 +7,13 @@ using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Tests.Introspection;
 
-/// <summary>A request run through our <see cref="RequestExecutor"/> and through graphql-js's <c>graphqlSync</c> over the same schema.</summary>
+/// <summary>A request run through our <see cref="RequestExecutor"/> and through graphql-js's <c>graphqlSync</c> over the same schema, named in <see cref="IntrospectionSchemas.All"/>.</summary>
 public sealed record IntrospectionCase(
     string Name,
     string Query,
     string? Variables = null,
-    string? Root = null
+    string? Root = null,
+    string Schema = "kitchen sink"
 );
 
 /// <summary>Runs requests with our request executor and with graphql-js (one node process for all of them) and compares the JSON.</summary>

@@ -157,6 +157,78 @@ public static class IntrospectionSchemas
         }
         """";
 
+    /// <summary>Edge cases of descriptions and default values: escapes, empty and odd descriptions, number forms, nulls, empty lists and objects.</summary>
+    public const string EdgeValuesSdl = """"
+        ""
+        schema {
+          query: Query
+        }
+
+        """
+        Ends with a quote: "
+        """
+        type Query {
+          "Control \u0007 and escapes \\ \/ \b\f\r\t, astral \uD83D\uDE00 \u{1F600}, line separator \u2028."
+          strings(
+            a: String = "\u0007\u001F\u007F"
+            b: String = "caf\u00E9 ✓ 😀"
+            c: String = "line\nbreak \"quoted\" back\\slash"
+            d: String = """block "string" \""" with escape"""
+            e: String = ""
+          ): String
+          numbers(
+            a: Float = 1.0
+            b: Float = 1
+            c: Float = 1e21
+            d: Float = 1.5e-7
+            e: Float = -0.0
+            f: Int = 2147483647
+            g: Int = -2147483648
+            h: Float = 123456789.123456789
+            i: Float = 0.1
+            j: ID = 5
+            k: ID = "05"
+            l: ID = "abc"
+          ): Int
+          structures(
+            a: [Int] = []
+            b: [Int] = [null]
+            c: Shape = {}
+            d: Shape = {nested: null, list: [[1], []]}
+            e: [Shape!] = {side: 2}
+            f: Shape = null
+            g: Kind = null
+            h: [[Kind]] = A
+          ): Int
+          "   leading and trailing spaces   "
+          spaced: Int
+          """
+            Indented
+              more
+          """
+          indented: Int
+          "\n\nStarts with blank lines\n\n"
+          blank: Int
+          "Trailing backslash \\"
+          backslash: Int
+          deprecated: Int @deprecated(reason: "Unicode ✓ and \"quotes\"\nand a line.")
+          emptyReason: Int @deprecated(reason: "")
+          defaultReason: Int @deprecated(reason: "No longer supported")
+        }
+
+        input Shape {
+          side: Int = 1
+          nested: Shape
+          list: [[Int]]
+          kind: Kind = B
+        }
+
+        enum Kind {
+          A
+          B
+        }
+        """";
+
     /// <summary>The SDL of <see cref="BuiltInCode"/>.</summary>
     public const string BuiltInCodeSdl = """
         "Key performance indicators."
@@ -307,5 +379,6 @@ public static class IntrospectionSchemas
             IntrospectionSchema.FromSdl("built in code, from SDL", BuiltInCodeSdl),
             IntrospectionSchema.FromSdl("plans", PlansSdl),
             IntrospectionSchema.FromSdl("only Query", "type Query { hello: String }"),
+            IntrospectionSchema.FromSdl("edge values", EdgeValuesSdl),
         }.ToDictionary(s => s.Name);
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PartnershipGraph.GraphQL.Tests.Introspection;
 
-/// <summary>The meta-fields <c>__type(name:)</c>, <c>__schema</c> and <c>__typename</c> and the <c>includeDeprecated</c> arguments, through our request executor and graphql-js over the kitchen-sink schema.</summary>
+/// <summary>The meta-fields <c>__type(name:)</c>, <c>__schema</c> and <c>__typename</c> and the <c>includeDeprecated</c> arguments, through our request executor and graphql-js over the test schemas, mostly the kitchen sink.</summary>
 public class MetaFieldsDifferentialTests
 {
     private const string Root = """
@@ -151,13 +151,51 @@ public class MetaFieldsDifferentialTests
             "__schema is not available below the root",
             """{ node(id: "p1") { __schema { description } } }"""
         ),
+        new(
+            "Introspection fields under directives, aliases and fragments",
+            """
+            query Q {
+              __schema @include(if: false) { description }
+              t: __typename @skip(if: true)
+              kind: __type(name: "Rag") { ...Named ... on __Type { k: kind } }
+              __type(name: "Plan") @skip(if: false) { fields @include(if: true) { name } }
+            }
+            fragment Named on __Type { name enumValues(includeDeprecated: true) { name } }
+            """
+        ),
+        new("__typename on the mutation root", "mutation { __typename }", Root: Root),
+        new(
+            "A subscription selecting __typename at its root is invalid",
+            "subscription { __typename }"
+        ),
+        new(
+            "Unused built-in scalars are not in a schema",
+            """{ float: __type(name: "Float") { name } id: __type(name: "ID") { name } string: __type(name: "String") { name kind } boolean: __type(name: "Boolean") { name } }""",
+            Schema: "only Query"
+        ),
+        new(
+            "Every type named, in order",
+            "{ __schema { types { name kind } directives { name } } }",
+            Schema: "validation, built in code"
+        ),
+        new(
+            "Default values given as CLR values",
+            """
+            {
+              __type(name: "KpiFilter") { inputFields(includeDeprecated: true) { name defaultValue isDeprecated } }
+              query: __type(name: "KpiQuery") { fields { args { name defaultValue } } }
+              __schema { directives { name args { name defaultValue } } }
+            }
+            """,
+            Schema: "built in code"
+        ),
     ];
 
     private static readonly Lazy<Dictionary<string, JsonNode>> Theirs = new(() =>
         Cases
             .Zip(
                 IntrospectionOracle.GraphQLJs(
-                    Cases.Select(c => (IntrospectionSchemas.KitchenSinkSdl, c))
+                    Cases.Select(c => (IntrospectionSchemas.All[c.Schema].Sdl, c))
                 )
             )
             .ToDictionary(p => p.First.Name, p => p.Second)
@@ -169,8 +207,8 @@ public class MetaFieldsDifferentialTests
     [MemberData(nameof(Names))]
     public void Answers_as_graphql_js(string name)
     {
-        var schema = IntrospectionSchemas.All["kitchen sink"].Schema;
-        var ours = IntrospectionOracle.Ours(schema, Cases.Single(c => c.Name == name));
+        var @case = Cases.Single(c => c.Name == name);
+        var ours = IntrospectionOracle.Ours(IntrospectionSchemas.All[@case.Schema].Schema, @case);
 
         Assert.Equal(IntrospectionOracle.Text(Theirs.Value[name]), IntrospectionOracle.Text(ours));
     }

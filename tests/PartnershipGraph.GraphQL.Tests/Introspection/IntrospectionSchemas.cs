@@ -380,5 +380,6 @@ public static class IntrospectionSchemas
             IntrospectionSchema.FromSdl("plans", PlansSdl),
             IntrospectionSchema.FromSdl("only Query", "type Query { hello: String }"),
             IntrospectionSchema.FromSdl("edge values", EdgeValuesSdl),
+            CodeDefaultsSchema.Schema,
         }.ToDictionary(s => s.Name);
 }

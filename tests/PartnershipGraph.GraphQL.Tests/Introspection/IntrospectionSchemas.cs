@@ -227,6 +227,18 @@ public static class IntrospectionSchemas
           A
           B
         }
+
+        "Implemented by nothing and referenced by nothing."
+        interface Lonely {
+          x: Int
+        }
+
+        directive @mark(kind: OnlyInDirective = Y, at: [Float!]! = [0.5]) on FIELD | QUERY
+
+        enum OnlyInDirective {
+          X
+          Y
+        }
         """";
 
     /// <summary>The SDL of <see cref="BuiltInCode"/>.</summary>

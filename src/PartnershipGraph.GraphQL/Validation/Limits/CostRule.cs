@@ -71,7 +71,8 @@ public sealed class CostRule : ValidationRule
     {
         private CostCalculator? _calculator;
 
-        protected override VisitorAction EnterOperationDefinition(OperationDefinitionNode node)
+        // Checked when the operation is left, so that its limit errors follow the errors the other rules find in it.
+        protected override VisitorAction LeaveOperationDefinition(OperationDefinitionNode node)
         {
             _calculator ??= new CostCalculator(context.Schema, context.GetFragment, rule);
             var cost = _calculator.Cost(node);
@@ -87,7 +88,7 @@ public sealed class CostRule : ValidationRule
                     )
                 );
             }
-            return VisitorAction.Skip;
+            return VisitorAction.Continue;
         }
 
         protected override VisitorAction EnterFragmentDefinition(FragmentDefinitionNode node) =>

@@ -43,7 +43,8 @@ public sealed class MaxDepthRule : ValidationRule
     {
         private DepthMeasure? _measure;
 
-        protected override VisitorAction EnterOperationDefinition(OperationDefinitionNode node)
+        // Checked when the operation is left, so that its limit errors follow the errors the other rules find in it.
+        protected override VisitorAction LeaveOperationDefinition(OperationDefinitionNode node)
         {
             _measure ??= new DepthMeasure(context.GetFragment);
             var depth = _measure.Depth(node.SelectionSet);
@@ -60,7 +61,7 @@ public sealed class MaxDepthRule : ValidationRule
                     )
                 );
             }
-            return VisitorAction.Skip;
+            return VisitorAction.Continue;
         }
 
         protected override VisitorAction EnterFragmentDefinition(FragmentDefinitionNode node) =>

@@ -42,7 +42,8 @@ public sealed class MaxFieldsRule : ValidationRule
     {
         private FieldCount? _count;
 
-        protected override VisitorAction EnterOperationDefinition(OperationDefinitionNode node)
+        // Checked when the operation is left, so that its limit errors follow the errors the other rules find in it.
+        protected override VisitorAction LeaveOperationDefinition(OperationDefinitionNode node)
         {
             _count ??= new FieldCount(context.GetFragment);
             var count = _count.Count(node.SelectionSet);
@@ -59,7 +60,7 @@ public sealed class MaxFieldsRule : ValidationRule
                     )
                 );
             }
-            return VisitorAction.Skip;
+            return VisitorAction.Continue;
         }
 
         protected override VisitorAction EnterFragmentDefinition(FragmentDefinitionNode node) =>

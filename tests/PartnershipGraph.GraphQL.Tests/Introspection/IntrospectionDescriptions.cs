@@ -2,10 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace PartnershipGraph.GraphQL.Tests.Introspection;
 
-/// <summary>The descriptions of the introspection types (<c>__Schema</c>, <c>__Type</c>, …) in a full introspection result: the only part of it allowed to differ from graphql-js's.</summary>
+/// <summary>
+/// The descriptions of the introspection types (<c>__Schema</c>, <c>__Type</c>, …), the built-in directives (<c>@include</c>, …) and
+/// the built-in scalars (<c>String</c>, …) in a full introspection result: the only part of it allowed to differ from graphql-js's.
+/// </summary>
 internal static class IntrospectionDescriptions
 {
-    /// <summary>Each description of an introspection type, its fields, their arguments and its enum values, by schema coordinate.</summary>
+    private static readonly string[] BuiltInScalarNames =
+    [
+        "String",
+        "Int",
+        "Float",
+        "Boolean",
+        "ID",
+    ];
+
+    private static readonly string[] BuiltInDirectiveNames =
+    [
+        "include",
+        "skip",
+        "deprecated",
+        "specifiedBy",
+        "oneOf",
+    ];
+
+    /// <summary>Each description of an introspection type, its fields, their arguments and its enum values, of a built-in scalar, and of a built-in directive and its arguments, by schema coordinate.</summary>
     public static Dictionary<string, string?> Read(JsonNode result)
     {
         var descriptions = new Dictionary<string, string?>();
@@ -26,11 +47,28 @@ internal static class IntrospectionDescriptions
 
     private static void Visit(JsonNode result, Action<string, JsonObject> visit)
     {
-        foreach (
-            var type in result["data"]!["__schema"]!["types"]!.AsArray().Select(t => t!.AsObject())
-        )
+        var schema = result["data"]!["__schema"]!;
+        foreach (var directive in schema["directives"]!.AsArray().Select(d => d!.AsObject()))
+        {
+            var name = (string)directive["name"]!;
+            if (!BuiltInDirectiveNames.Contains(name))
+            {
+                continue;
+            }
+            visit($"@{name}", directive);
+            foreach (var argument in Members(directive, "args"))
+            {
+                visit($"@{name}({argument["name"]}:)", argument);
+            }
+        }
+        foreach (var type in schema["types"]!.AsArray().Select(t => t!.AsObject()))
         {
             var name = (string)type["name"]!;
+            if (BuiltInScalarNames.Contains(name))
+            {
+                visit(name, type);
+                continue;
+            }
             if (!name.StartsWith("__", StringComparison.Ordinal))
             {
                 continue;

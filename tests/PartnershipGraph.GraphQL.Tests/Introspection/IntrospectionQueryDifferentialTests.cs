@@ -7,7 +7,8 @@ namespace PartnershipGraph.GraphQL.Tests.Introspection;
 /// <summary>
 /// graphql-js's full introspection query (<c>getIntrospectionQuery</c> with every option), answered by our request executor for
 /// each test schema, checked against graphql-js: it builds a valid client schema from our answer that prints as the SDL does,
-/// and its own answer equals ours but for the descriptions of the introspection types, which are our own.
+/// and its own answer equals ours but for the descriptions of the introspection types, built-in directives and built-in scalars,
+/// which are our own.
 /// </summary>
 public class IntrospectionQueryDifferentialTests
 {
@@ -95,7 +96,7 @@ public class IntrospectionQueryDifferentialTests
 
     [Theory]
     [MemberData(nameof(Schemas))]
-    public void Answers_as_graphql_js_but_for_the_introspection_types_descriptions(string schema) =>
+    public void Answers_as_graphql_js_but_for_the_built_in_descriptions(string schema) =>
         Assert.Equal(
             IntrospectionOracle.Text(IntrospectionDescriptions.Remove(Theirs.Value[schema])),
             IntrospectionOracle.Text(IntrospectionDescriptions.Remove(Ours.Value[schema]))
@@ -114,6 +115,44 @@ public class IntrospectionQueryDifferentialTests
             {
                 Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key);
                 Assert.NotEqual(theirs[pair.Key], pair.Value);
+            }
+        );
+    }
+
+    [Fact]
+    public void Describes_the_built_in_directives_and_scalars_in_its_own_words()
+    {
+        var ours = IntrospectionDescriptions.Read(Ours.Value["kitchen sink"]);
+        var theirs = IntrospectionDescriptions.Read(Theirs.Value["kitchen sink"]);
+        string[] builtIns =
+        [
+            "@include",
+            "@include(if:)",
+            "@skip",
+            "@skip(if:)",
+            "@deprecated",
+            "@deprecated(reason:)",
+            "@specifiedBy",
+            "@specifiedBy(url:)",
+            "@oneOf",
+            "String",
+            "Int",
+            "Float",
+            "Boolean",
+            "ID",
+        ];
+
+        Assert.Equal(
+            builtIns.Order(),
+            theirs.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)).Order()
+        );
+        Assert.All(
+            builtIns,
+            coordinate =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(ours[coordinate]), coordinate);
+                Assert.False(string.IsNullOrWhiteSpace(theirs[coordinate]), coordinate);
+                Assert.NotEqual(theirs[coordinate], ours[coordinate]);
             }
         );
     }

@@ -205,7 +205,7 @@ public sealed partial class Executor
         {
             value = field.SourceResolver is { } resolve
                 ? resolve(source)
-                : ReadDefault(source, group, field);
+                : ReadDefault(source, field);
             switch (value)
             {
                 case null when field.Type is NonNullType:
@@ -260,19 +260,19 @@ public sealed partial class Executor
         }
     }
 
-    /// <summary>The default resolver's value, with the reader for the source's CLR type cached on the group.</summary>
-    private static object? ReadDefault(object? source, FieldGroup group, FieldDefinition field)
+    /// <summary>The default resolver's value, with the reader for the source's CLR type cached on the field.</summary>
+    private static object? ReadDefault(object? source, FieldDefinition field)
     {
         if (source is null)
         {
             return null;
         }
         var type = source.GetType();
-        var reader = group.LastReader;
+        var reader = field.LastReader;
         if (reader is null || reader.SourceType != type)
         {
             reader = new SourceReader(type, DefaultFieldResolver.GetReader(type, field.Name));
-            group.LastReader = reader;
+            field.LastReader = reader;
         }
         return reader.Read(source);
     }

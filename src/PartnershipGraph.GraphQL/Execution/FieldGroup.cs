@@ -22,10 +22,6 @@ internal sealed class FieldGroup(string responseKey, FieldNode first, FieldDefin
     /// <summary>Whether this is the <c>__typename</c> meta-field.</summary>
     public bool IsTypeName { get; } = first.Name.Value == "__typename";
 
-    /// <summary>The reader of the field for the last CLR type of source seen by the leaf fast path, or <see langword="null"/>.</summary>
-    /// <remarks>Type and reader are replaced together, so that resolvers running in parallel never read a mismatched pair.</remarks>
-    public SourceReader? LastReader { get; set; }
-
     /// <summary>The scalar or enum type of a field without resolver and arguments, whose value is read and serialized without a resolver context; otherwise <see langword="null"/>.</summary>
     public NamedType? DefaultLeafType { get; } =
         definition is { Arguments.Count: 0 }

@@ -47,6 +47,13 @@ public sealed class FieldDefinition
     /// <remarks>When set, <see cref="Resolver"/> calls it too, so either gives the same value.</remarks>
     internal Func<object?, object?>? SourceResolver { get; private set; }
 
+    /// <summary>The default resolver's reader of the field for the last CLR type of source the executor saw, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// Kept for the schema's lifetime, across requests. Type and reader are replaced together, so that resolvers
+    /// running in parallel never read a mismatched pair.
+    /// </remarks>
+    internal SourceReader? LastReader { get; set; }
+
     /// <summary>Sets <see cref="Resolver"/> and <see cref="SourceResolver"/> to <paramref name="resolve"/>.</summary>
     internal void SetSourceResolver(Func<object?, object?> resolve)
     {

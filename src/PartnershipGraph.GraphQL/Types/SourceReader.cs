@@ -1,4 +1,4 @@
-namespace PartnershipGraph.GraphQL.Execution;
+namespace PartnershipGraph.GraphQL.Types;
 
 /// <summary>The default resolver's reader of one field for sources of exactly one CLR type.</summary>
 internal sealed class SourceReader(Type sourceType, Func<object, object?> read)

@@ -203,7 +203,9 @@ public sealed partial class Executor
         object? value;
         try
         {
-            value = DefaultFieldResolver.Resolve(source, field.Name);
+            value = field.SourceResolver is { } resolve
+                ? resolve(source)
+                : ReadDefault(source, field);
             switch (value)
             {
                 case null when field.Type is NonNullType:
@@ -256,6 +258,23 @@ public sealed partial class Executor
                 HandleFieldError(context, exception, field.Type, group, path)
             );
         }
+    }
+
+    /// <summary>The default resolver's value, with the reader for the source's CLR type cached on the field.</summary>
+    private static object? ReadDefault(object? source, FieldDefinition field)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+        var type = source.GetType();
+        var reader = field.LastReader;
+        if (reader is null || reader.SourceType != type)
+        {
+            reader = new SourceReader(type, DefaultFieldResolver.GetReader(type, field.Name));
+            field.LastReader = reader;
+        }
+        return reader.Read(source);
     }
 
     private static ResponsePath AppendPath(

@@ -24,7 +24,8 @@ internal sealed class FieldGroup(string responseKey, FieldNode first, FieldDefin
 
     /// <summary>The scalar or enum type of a field without resolver and arguments, whose value is read and serialized without a resolver context; otherwise <see langword="null"/>.</summary>
     public NamedType? DefaultLeafType { get; } =
-        definition is { Resolver: null, Arguments.Count: 0 }
+        definition is { Arguments.Count: 0 }
+        && (definition.Resolver is null || definition.SourceResolver is not null)
         && definition.Type.NullableType is ScalarType or EnumType
             ? (NamedType)definition.Type.NullableType
             : null;

@@ -34,5 +34,6 @@ internal sealed class DateType()
             : null;
 
     private static string Write(DateOnly date) =>
-        date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // "O" writes yyyy-MM-dd for a DateOnly, without parsing a custom format each time.
+        date.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -40,6 +40,21 @@ public static class DefaultFieldResolver
         return getter?.Invoke(source);
     }
 
+    /// <summary>A reader of <paramref name="fieldName"/> for every source of exactly <paramref name="type"/>, equivalent to <see cref="Resolve"/> for such sources.</summary>
+    internal static Func<object, object?> GetReader(Type type, string fieldName)
+    {
+        if (
+            typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary).IsAssignableFrom(type)
+        )
+        {
+            return source => Resolve(source, fieldName);
+        }
+        return Getters.GetOrAdd((type, fieldName), static key => CreateGetter(key.Item1, key.Item2))
+            ?? (static _ => null);
+    }
+
     private static Func<object, object?>? CreateGetter(Type type, string name)
     {
         const BindingFlags flags =

@@ -7,6 +7,7 @@ namespace PartnershipGraph.GraphQL.Types;
 public sealed class FieldDefinition
 {
     private IReadOnlyList<InputValueDefinition> _arguments = [];
+    private FieldResolver? _resolver;
 
     internal FieldDefinition(string name, GraphQLType type, string? description = null)
     {
@@ -32,7 +33,33 @@ public sealed class FieldDefinition
     }
 
     /// <summary>Computes the field's value; <see langword="null"/> to use <see cref="DefaultFieldResolver"/>.</summary>
-    public FieldResolver? Resolver { get; internal set; }
+    public FieldResolver? Resolver
+    {
+        get => _resolver;
+        internal set
+        {
+            _resolver = value;
+            SourceResolver = null;
+        }
+    }
+
+    /// <summary>A resolver of a leaf field that reads only the source, called without a resolver context; <see langword="null"/> for other fields.</summary>
+    /// <remarks>When set, <see cref="Resolver"/> calls it too, so either gives the same value.</remarks>
+    internal Func<object?, object?>? SourceResolver { get; private set; }
+
+    /// <summary>The default resolver's reader of the field for the last CLR type of source the executor saw, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// Kept for the schema's lifetime, across requests. Type and reader are replaced together, so that resolvers
+    /// running in parallel never read a mismatched pair.
+    /// </remarks>
+    internal SourceReader? LastReader { get; set; }
+
+    /// <summary>Sets <see cref="Resolver"/> and <see cref="SourceResolver"/> to <paramref name="resolve"/>.</summary>
+    internal void SetSourceResolver(Func<object?, object?> resolve)
+    {
+        Resolver = context => new ValueTask<object?>(resolve(context.Source));
+        SourceResolver = resolve;
+    }
 
     /// <summary>For a subscription root field, produces the event stream; <see langword="null"/> for other fields.</summary>
     /// <remarks>https://spec.graphql.org/October2021/#CreateSourceEventStream()</remarks>

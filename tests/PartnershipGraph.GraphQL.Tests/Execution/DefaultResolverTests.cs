@@ -22,6 +22,14 @@ public class DefaultResolverTests
         public object Problem { get; init; } = new InvalidOperationException("Stored failure.");
     }
 
+    private sealed class LegacyKpi
+    {
+#pragma warning disable CA1051 // A public field, as some sources have.
+        public string? Ref;
+#pragma warning restore CA1051
+        public Rag Rag { get; init; }
+    }
+
     private static Schema BuildSchema(object source) =>
         new SchemaBuilder()
             .Enum<Rag>()
@@ -119,5 +127,32 @@ public class DefaultResolverTests
             Assert.Single(result.Errors).Message
         );
         Assert.Null(result.Data!["kpi"]);
+    }
+
+    [Fact]
+    public async Task Reads_each_object_of_a_list_with_its_own_clr_type()
+    {
+        var sources = new object?[]
+        {
+            new Kpi { Ref = "A", Rag = Rag.Met },
+            new Kpi { Ref = "B", Rag = Rag.NotRated },
+            new Dictionary<string, object?> { ["ref"] = "C", ["rag"] = Rag.Met },
+            new LegacyKpi { Ref = "D", Rag = Rag.NotRated },
+            null,
+            new Kpi { Ref = "E", Rag = Rag.Met },
+            new LegacyKpi { Ref = "F", Rag = Rag.Met },
+        };
+        var schema = new SchemaBuilder()
+            .Enum<Rag>()
+            .Object("Query", t => t.Field("kpis", "[Kpi]", _ => sources))
+            .Object("Kpi", t => t.Field("ref", "String!").Field("rag", "Rag!"))
+            .Build();
+
+        var json = await JsonAsync(schema, "{ kpis { ref rag } }");
+
+        AssertJson(
+            """{"data":{"kpis":[{"ref":"A","rag":"MET"},{"ref":"B","rag":"NOT_RATED"},{"ref":"C","rag":"MET"},{"ref":"D","rag":"NOT_RATED"},null,{"ref":"E","rag":"MET"},{"ref":"F","rag":"MET"}]}}""",
+            json
+        );
     }
 }

@@ -21,6 +21,14 @@ public class DateTypeTests
     }
 
     [Fact]
+    public void Pads_every_part_of_early_and_late_dates()
+    {
+        Assert.Equal("0007-03-04", Date.Serialize(new DateOnly(7, 3, 4)));
+        Assert.Equal("0987-12-01", Date.Serialize(new DateOnly(987, 12, 1)));
+        Assert.Equal("9999-12-31", Date.Serialize(DateOnly.MaxValue));
+    }
+
+    [Fact]
     public void Parses_iso_dates() =>
         Assert.Equal(new DateOnly(2024, 2, 29), Date.ParseValue("2024-02-29"));
 

@@ -15,18 +15,19 @@ internal static class IntrospectionResolvers
             var field = ((ObjectType)types[parts[0]]).GetField(parts[1])!;
             field.Resolver = context => new ValueTask<object?>(resolve(context));
         }
+        foreach (var (coordinate, resolve) in SourceResolvers)
+        {
+            var parts = coordinate.Split('.');
+            ((ObjectType)types[parts[0]]).GetField(parts[1])!.SetSourceResolver(resolve);
+        }
     }
 
+    /// <summary>Resolvers that read the arguments or the schema as well as the source.</summary>
     private static readonly (
         string Coordinate,
         Func<IResolverContext, object?> Resolve
     )[] Resolvers =
     [
-        ("__Schema.description", c => Source<Schema>(c).Description),
-        ("__Schema.types", c => Source<Schema>(c).TypeMap.Values.ToList()),
-        ("__Schema.queryType", c => Source<Schema>(c).QueryType),
-        ("__Schema.mutationType", c => Source<Schema>(c).MutationType),
-        ("__Schema.subscriptionType", c => Source<Schema>(c).SubscriptionType),
         (
             "__Schema.directives",
             c =>
@@ -34,10 +35,6 @@ internal static class IntrospectionResolvers
                     .Directives.Where(d => IncludeDeprecated(c) || !d.IsDeprecated)
                     .ToList()
         ),
-        ("__Type.kind", c => Source<GraphQLType>(c).Kind.ToSpecName()),
-        ("__Type.name", c => (Source<GraphQLType>(c) as NamedType)?.Name),
-        ("__Type.description", c => (Source<GraphQLType>(c) as NamedType)?.Description),
-        ("__Type.specifiedByURL", c => (Source<GraphQLType>(c) as ScalarType)?.SpecifiedByUrl),
         (
             "__Type.fields",
             c =>
@@ -45,7 +42,6 @@ internal static class IntrospectionResolvers
                     ? t.Fields.Where(f => IncludeDeprecated(c) || !f.IsDeprecated).ToList()
                     : null
         ),
-        ("__Type.interfaces", c => (Source<GraphQLType>(c) as ObjectOrInterfaceType)?.Interfaces),
         (
             "__Type.possibleTypes",
             c =>
@@ -68,44 +64,11 @@ internal static class IntrospectionResolvers
                     : null
         ),
         (
-            "__Type.ofType",
-            c =>
-                Source<GraphQLType>(c) switch
-                {
-                    ListType l => l.OfType,
-                    NonNullType n => n.OfType,
-                    _ => null,
-                }
-        ),
-        ("__Type.isOneOf", c => Source<GraphQLType>(c) is InputObjectType t ? t.IsOneOf : null),
-        ("__Field.name", c => Source<FieldDefinition>(c).Name),
-        ("__Field.description", c => Source<FieldDefinition>(c).Description),
-        (
             "__Field.args",
             c =>
                 Source<FieldDefinition>(c)
                     .Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated)
                     .ToList()
-        ),
-        ("__Field.type", c => Source<FieldDefinition>(c).Type),
-        ("__Field.isDeprecated", c => Source<FieldDefinition>(c).IsDeprecated),
-        ("__Field.deprecationReason", c => Source<FieldDefinition>(c).DeprecationReason),
-        ("__InputValue.name", c => Source<InputValueDefinition>(c).Name),
-        ("__InputValue.description", c => Source<InputValueDefinition>(c).Description),
-        ("__InputValue.type", c => Source<InputValueDefinition>(c).Type),
-        ("__InputValue.defaultValue", c => PrintDefaultValue(Source<InputValueDefinition>(c))),
-        ("__InputValue.isDeprecated", c => Source<InputValueDefinition>(c).IsDeprecated),
-        ("__InputValue.deprecationReason", c => Source<InputValueDefinition>(c).DeprecationReason),
-        ("__EnumValue.name", c => Source<EnumValueDefinition>(c).Name),
-        ("__EnumValue.description", c => Source<EnumValueDefinition>(c).Description),
-        ("__EnumValue.isDeprecated", c => Source<EnumValueDefinition>(c).IsDeprecated),
-        ("__EnumValue.deprecationReason", c => Source<EnumValueDefinition>(c).DeprecationReason),
-        ("__Directive.name", c => Source<DirectiveDefinition>(c).Name),
-        ("__Directive.description", c => Source<DirectiveDefinition>(c).Description),
-        ("__Directive.isRepeatable", c => Source<DirectiveDefinition>(c).IsRepeatable),
-        (
-            "__Directive.locations",
-            c => Source<DirectiveDefinition>(c).Locations.Select(l => l.ToSpecName()).ToList()
         ),
         (
             "__Directive.args",
@@ -114,9 +77,62 @@ internal static class IntrospectionResolvers
                     .Arguments.Where(a => IncludeDeprecated(c) || !a.IsDeprecated)
                     .ToList()
         ),
-        ("__Directive.isDeprecated", c => Source<DirectiveDefinition>(c).IsDeprecated),
-        ("__Directive.deprecationReason", c => Source<DirectiveDefinition>(c).DeprecationReason),
     ];
+
+    /// <summary>Resolvers that read only the source, which the executor calls without a resolver context for leaf fields.</summary>
+    private static readonly (string Coordinate, Func<object?, object?> Resolve)[] SourceResolvers =
+    [
+        ("__Schema.description", s => ((Schema)s!).Description),
+        ("__Schema.types", s => ((Schema)s!).TypeMap.Values.ToList()),
+        ("__Schema.queryType", s => ((Schema)s!).QueryType),
+        ("__Schema.mutationType", s => ((Schema)s!).MutationType),
+        ("__Schema.subscriptionType", s => ((Schema)s!).SubscriptionType),
+        ("__Type.kind", s => ((GraphQLType)s!).Kind.ToSpecName()),
+        ("__Type.name", s => (((GraphQLType)s!) as NamedType)?.Name),
+        ("__Type.description", s => (((GraphQLType)s!) as NamedType)?.Description),
+        ("__Type.specifiedByURL", s => (((GraphQLType)s!) as ScalarType)?.SpecifiedByUrl),
+        ("__Type.interfaces", s => (((GraphQLType)s!) as ObjectOrInterfaceType)?.Interfaces),
+        (
+            "__Type.ofType",
+            s =>
+                ((GraphQLType)s!) switch
+                {
+                    ListType l => l.OfType,
+                    NonNullType n => n.OfType,
+                    _ => null,
+                }
+        ),
+        ("__Type.isOneOf", s => ((GraphQLType)s!) is InputObjectType t ? t.IsOneOf : null),
+        ("__Field.name", s => ((FieldDefinition)s!).Name),
+        ("__Field.description", s => ((FieldDefinition)s!).Description),
+        ("__Field.type", s => ((FieldDefinition)s!).Type),
+        ("__Field.isDeprecated", s => Box(((FieldDefinition)s!).IsDeprecated)),
+        ("__Field.deprecationReason", s => ((FieldDefinition)s!).DeprecationReason),
+        ("__InputValue.name", s => ((InputValueDefinition)s!).Name),
+        ("__InputValue.description", s => ((InputValueDefinition)s!).Description),
+        ("__InputValue.type", s => ((InputValueDefinition)s!).Type),
+        ("__InputValue.defaultValue", s => PrintDefaultValue(((InputValueDefinition)s!))),
+        ("__InputValue.isDeprecated", s => Box(((InputValueDefinition)s!).IsDeprecated)),
+        ("__InputValue.deprecationReason", s => ((InputValueDefinition)s!).DeprecationReason),
+        ("__EnumValue.name", s => ((EnumValueDefinition)s!).Name),
+        ("__EnumValue.description", s => ((EnumValueDefinition)s!).Description),
+        ("__EnumValue.isDeprecated", s => Box(((EnumValueDefinition)s!).IsDeprecated)),
+        ("__EnumValue.deprecationReason", s => ((EnumValueDefinition)s!).DeprecationReason),
+        ("__Directive.name", s => ((DirectiveDefinition)s!).Name),
+        ("__Directive.description", s => ((DirectiveDefinition)s!).Description),
+        ("__Directive.isRepeatable", s => Box(((DirectiveDefinition)s!).IsRepeatable)),
+        (
+            "__Directive.locations",
+            s => ((DirectiveDefinition)s!).Locations.Select(l => l.ToSpecName()).ToList()
+        ),
+        ("__Directive.isDeprecated", s => Box(((DirectiveDefinition)s!).IsDeprecated)),
+        ("__Directive.deprecationReason", s => ((DirectiveDefinition)s!).DeprecationReason),
+    ];
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    private static object Box(bool value) => value ? True : False;
 
     private static T Source<T>(IResolverContext context) => (T)context.Source!;
 

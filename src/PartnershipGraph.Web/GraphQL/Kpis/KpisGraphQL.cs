@@ -1,0 +1,130 @@
+using PartnershipGraph.Domain.Kpis;
+using PartnershipGraph.GraphQL.Builder;
+using PartnershipGraph.GraphQL.Data;
+using PartnershipGraph.GraphQL.Data.Projection;
+using PartnershipGraph.Web.GraphQL.Common;
+
+namespace PartnershipGraph.Web.GraphQL.Kpis;
+
+/// <summary>Registers KPIs, their milestones and actuals: the <c>kpis</c> and <c>kpiMilestones</c> connections.</summary>
+public static class KpisGraphQL
+{
+    /// <summary>Adds the feature to the schema.</summary>
+    public static void Register(SchemaBuilder builder) =>
+        builder
+            .Object(
+                "Kpi",
+                o =>
+                    o.Description("A key performance indicator of a plan.")
+                        .GlobalIdField<Kpi>("Kpi", k => k.Id)
+                        .Field("ref", "String!")
+                        .Description("The KPI's reference in its plan.")
+                        .Field("rowType", "KpiRowType!")
+                        .Description("What the KPI's row in the plan is.")
+                        .Field("description", "String!")
+                        .Description("What the KPI measures.")
+                        .Field("unit", "String")
+                        .Description("The unit of the KPI's figures, when known.")
+                        .Field("direction", "KpiDirection!")
+                        .Description("Which way the KPI improves.")
+                        .Field("baselineValue", "Decimal")
+                        .Description("The baseline figure, when there is one.")
+                        .Field("baselineText", "String")
+                        .Description("The baseline as written.")
+                        .Field("baselineDate", "PartialDate")
+                        .Description("When the baseline was measured.")
+                        .Field("expectedProgressText", "String")
+                        .Description("The expected progress as written in the plan.")
+                        .Field("tolerance", "Decimal")
+                        .Description(
+                            "How far below a target still counts as partially met, in the KPI's unit."
+                        )
+                        .Field("notes", "String")
+                        .Description("Notes on the KPI.")
+                        .Field("action", "Action")
+                        .Description("The action the KPI measures, if any.")
+                        .Field("progressRag", "Rag!", c => KpiProgress.Of(c).Rag)
+                        .Description(
+                            "The RAG computed from the latest actual against the current milestone."
+                        )
+                        .Requires<Kpi>(KpiProgress.Inputs)
+                        .Field("progressExplanation", "String!", c => KpiProgress.Of(c).Explanation)
+                        .Description("How the computed progress RAG was reached, in a sentence.")
+                        .Requires<Kpi>(KpiProgress.Inputs)
+                        .Field("latestActual", "KpiActual", c => KpiProgress.Of(c).LatestActual)
+                        .Description("The latest actual with a figure.")
+                        .Requires<Kpi>(KpiProgress.Inputs)
+                        .Field(
+                            "currentMilestone",
+                            "KpiMilestone",
+                            c => KpiProgress.Of(c).CurrentMilestone
+                        )
+                        .Description("The milestone the latest actual is compared with.")
+                        .Requires<Kpi>(KpiProgress.Inputs)
+            )
+            .CollectionField<Kpi, KpiMilestone>(
+                "Kpi",
+                "milestones",
+                k => k.Milestones,
+                f => f.Description("The KPI's milestones.").UseFiltering().UseSorting()
+            )
+            .CollectionField<Kpi, KpiActual>(
+                "Kpi",
+                "actuals",
+                k => k.Actuals,
+                f => f.Description("The KPI's recorded actuals.").UseFiltering().UseSorting()
+            )
+            .Object(
+                "KpiMilestone",
+                o =>
+                    o.Description("A dated target of a KPI.")
+                        .GlobalIdField<KpiMilestone>("KpiMilestone", m => m.Id)
+                        .Field("sequence", "Int!")
+                        .Description("The milestone's position among the KPI's milestones.")
+                        .Field("label", "String!")
+                        .Description("The milestone's label, such as \"3 months – February\".")
+                        .Field("dueDate", "PartialDate")
+                        .Description("When the milestone is due.")
+                        .Field("target", "Target")
+                        .Description("The milestone's target.")
+                        .Field("kpi", "Kpi")
+                        .Description("The KPI the milestone belongs to.")
+            )
+            .Object(
+                "KpiActual",
+                o =>
+                    o.Description("A measured value of a KPI.")
+                        .Field("value", "Decimal")
+                        .Description("The measured figure, when there is one.")
+                        .Field("text", "String")
+                        .Description("The actual as written.")
+                        .Field("status", "Rag")
+                        .Description("The RAG recorded with the actual, if any.")
+                        .Field("asOf", "Date")
+                        .Description("The date the actual was measured.")
+                        .Field("recordedAt", "DateTime!")
+                        .Description("When the actual was recorded.")
+            )
+            .DataField<Kpi>(
+                "Query",
+                "kpis",
+                c => c.Db().Kpis.Where(ReadAccess.Kpis(c.Actor())),
+                f =>
+                    f.Description("The KPIs the caller may read.")
+                        .UsePaging()
+                        .UseProjection()
+                        .UseFiltering()
+                        .UseSorting()
+            )
+            .DataField<KpiMilestone>(
+                "Query",
+                "kpiMilestones",
+                c => c.Db().KpiMilestones.Where(ReadAccess.KpiMilestones(c.Actor())),
+                f =>
+                    f.Description("The KPI milestones the caller may read.")
+                        .UsePaging()
+                        .UseProjection()
+                        .UseFiltering()
+                        .UseSorting()
+            );
+}

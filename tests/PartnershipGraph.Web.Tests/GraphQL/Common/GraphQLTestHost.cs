@@ -22,7 +22,7 @@ public sealed class GraphQLTestHost : IDisposable
     public GraphQLTestHost()
         : this([]) { }
 
-    public GraphQLTestHost(params (string Key, string? Value)[] settings)
+    internal GraphQLTestHost(params (string Key, string? Value)[] settings)
     {
         _factory = new PartnershipWebFactory(null, settings);
         _host = new WebApplicationFactoryHost(_factory);

@@ -61,18 +61,25 @@ public static class KpisGraphQL
                         )
                         .Description("The milestone the latest actual is compared with.")
                         .Requires<Kpi>(KpiProgress.Inputs)
-            )
-            .CollectionField<Kpi, KpiMilestone>(
-                "Kpi",
-                "milestones",
-                k => k.Milestones,
-                f => f.Description("The KPI's milestones.").UseFiltering().UseSorting()
-            )
-            .CollectionField<Kpi, KpiActual>(
-                "Kpi",
-                "actuals",
-                k => k.Actuals,
-                f => f.Description("The KPI's recorded actuals.").UseFiltering().UseSorting()
+                        // Whole lists, not projections: the computed fields above read every member of them.
+                        .Field(
+                            "milestones",
+                            "[KpiMilestone!]!",
+                            c => ((Kpi)c.Source!).Milestones.OrderBy(m => m.Sequence).ToList()
+                        )
+                        .Description("The KPI's milestones, in the plan's order.")
+                        .Requires<Kpi>(k => k.Milestones)
+                        .Field(
+                            "actuals",
+                            "[KpiActual!]!",
+                            c =>
+                                ((Kpi)c.Source!)
+                                    .Actuals.OrderBy(a => a.AsOf)
+                                    .ThenBy(a => a.RecordedAt)
+                                    .ToList()
+                        )
+                        .Description("The KPI's recorded actuals, oldest first.")
+                        .Requires<Kpi>(k => k.Actuals)
             )
             .Object(
                 "KpiMilestone",

@@ -22,10 +22,13 @@ public sealed class GraphQLTestHost : IDisposable
     public GraphQLTestHost()
         : this([]) { }
 
-    internal GraphQLTestHost(params (string Key, string? Value)[] settings)
+    internal GraphQLTestHost(
+        (string Key, string? Value)[] settings,
+        Action<IServiceCollection>? services = null
+    )
     {
         _factory = new PartnershipWebFactory(null, settings);
-        _host = new WebApplicationFactoryHost(_factory);
+        _host = new WebApplicationFactoryHost(_factory, services);
     }
 
     public HttpClient CreateClient(Role? role = Role.BoardMember, Guid? localAreaId = null)
@@ -78,11 +81,18 @@ public sealed class GraphQLTestHost : IDisposable
     }
 
     /// <summary>The factory with the test actor accessor in place of the API-key one.</summary>
-    private sealed class WebApplicationFactoryHost(PartnershipWebFactory factory)
+    private sealed class WebApplicationFactoryHost(
+        PartnershipWebFactory factory,
+        Action<IServiceCollection>? services
+    )
     {
         public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Factory { get; } =
             factory.WithWebHostBuilder(b =>
-                b.ConfigureTestServices(s => s.AddSingleton<IActorAccessor, HeaderActorAccessor>())
+                b.ConfigureTestServices(s =>
+                {
+                    s.AddSingleton<IActorAccessor, HeaderActorAccessor>();
+                    services?.Invoke(s);
+                })
             );
     }
 

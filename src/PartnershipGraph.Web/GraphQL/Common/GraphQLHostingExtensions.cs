@@ -3,6 +3,7 @@ using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.GraphQL;
 using PartnershipGraph.GraphQL.Http;
 using PartnershipGraph.Web.Access;
+using PartnershipGraph.Web.GraphQL.Actions;
 
 namespace PartnershipGraph.Web.GraphQL.Common;
 
@@ -16,6 +17,11 @@ public static class GraphQLHostingExtensions
         services
             .AddOptions<ProgressRagOptions>()
             .Bind(builder.Configuration.GetSection(ProgressRagOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services
+            .AddOptions<StaleActionsOptions>()
+            .Bind(builder.Configuration.GetSection(StaleActionsOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<GraphQLDbContexts>();

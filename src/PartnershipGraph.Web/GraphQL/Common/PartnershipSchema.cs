@@ -34,6 +34,8 @@ public static class PartnershipSchema
         PlanAreasGraphQL.Register(builder);
         ActionsGraphQL.Register(builder);
         KpisGraphQL.Register(builder);
+        RagSummaryGraphQL.Register(builder);
+        ActionReportsGraphQL.Register(builder);
         NodesGraphQL.Register(builder);
         return builder.Build();
     }

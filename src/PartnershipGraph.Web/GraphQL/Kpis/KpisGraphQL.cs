@@ -61,6 +61,33 @@ public static class KpisGraphQL
                         )
                         .Description("The milestone the latest actual is compared with.")
                         .Requires<Kpi>(KpiProgress.Inputs)
+                        .Field(
+                            "nextMilestone",
+                            "KpiMilestone",
+                            c =>
+                                TrajectoryPoint.Next(
+                                    (Kpi)c.Source!,
+                                    KpiProgress.Of(c).CurrentMilestone,
+                                    c.Today()
+                                )
+                        )
+                        .Description("The milestone after the current one, when there is one.")
+                        .Requires<Kpi>(KpiProgress.Inputs)
+                        .Field(
+                            "trajectory",
+                            "[TrajectoryPoint!]!",
+                            c => TrajectoryPoint.Of((Kpi)c.Source!)
+                        )
+                        .Description(
+                            "The baseline, then each milestone's target and the actual recorded against it."
+                        )
+                        .Requires<Kpi>(
+                            k => k.BaselineDate,
+                            k => k.BaselineValue,
+                            k => k.BaselineText,
+                            k => k.Milestones,
+                            k => k.Actuals
+                        )
                         // Whole lists, not projections: the computed fields above read every member of them.
                         .Field(
                             "milestones",
@@ -96,6 +123,27 @@ public static class KpisGraphQL
                         .Description("The milestone's target.")
                         .Field("kpi", "Kpi")
                         .Description("The KPI the milestone belongs to.")
+            )
+            .Object(
+                "TrajectoryPoint",
+                o =>
+                    o.Description("One point of a KPI's trajectory: the baseline or a milestone.")
+                        .Field("label", "String!")
+                        .Description("The point's label: \"Baseline\" or the milestone's label.")
+                        .Field("date", "PartialDate")
+                        .Description(
+                            "When the point is dated: the baseline's date or the milestone's due date."
+                        )
+                        .Field("target", "Decimal")
+                        .Description("The milestone's target figure; null for the baseline.")
+                        .Field("targetText", "String")
+                        .Description("The milestone's target as written; null for the baseline.")
+                        .Field("actual", "Decimal")
+                        .Description(
+                            "The baseline figure, or the latest actual recorded against the milestone."
+                        )
+                        .Field("actualText", "String")
+                        .Description("The baseline or the actual as written.")
             )
             .Object(
                 "KpiActual",

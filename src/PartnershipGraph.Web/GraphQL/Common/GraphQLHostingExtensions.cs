@@ -36,7 +36,8 @@ public static class GraphQLHostingExtensions
         return app;
     }
 
-    // Anonymous callers are refused with 401 unless Api:AllowAnonymous is set.
+    // Anonymous callers are refused with 401 unless Api:AllowAnonymous is set; callers who read only published plans
+    // may not follow links into plans whose published flag the projection cannot check.
     private static ValueTask AdmitAsync(GraphQLHttpRequestContext request)
     {
         var services = request.Services;
@@ -47,6 +48,17 @@ public static class GraphQLHostingExtensions
             request.AddError(
                 new GraphQLError(
                     "The API needs an API key: send it as \"Authorization: Bearer <key>\"."
+                )
+            );
+        }
+        else if (
+            !actor.ReadsUnpublished
+            && PlanContentLinks.FindIn(request.Document, request.Request.Variables) is { } link
+        )
+        {
+            request.AddError(
+                new GraphQLError(
+                    $"The field \"{link}\" leads from boards, schools or people into plans, which the {actor.Role} role may read only through the plans, planAreas, actions and kpis connections."
                 )
             );
         }

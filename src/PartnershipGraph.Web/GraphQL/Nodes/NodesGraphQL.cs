@@ -17,23 +17,14 @@ public static class NodesGraphQL
                         "Reads any object by its global ID; null, with an error for a malformed ID, when the caller may not read it."
                     )
                     .Argument("id", "ID!", a => a.Description("The object's global ID."))
-                    .Field("nodes", "[Node]!")
+                    .Field("nodes", "[Node]")
                     .ResolveAsync(ReadAllAsync)
                     .Description(
-                        "Reads objects by their global IDs, in the order given; null for each the caller may not read."
+                        "Reads objects by their global IDs, in the order given, with one query per type; null for each the caller may not read, and null with an error when an ID is malformed."
                     )
                     .Argument("ids", "[ID!]!", a => a.Description("The objects' global IDs."))
         );
 
-    // One lookup per ID, in sequence: each uses its own context, and callers pass a handful of IDs.
-    private static async Task<List<object?>> ReadAllAsync(IResolverContext context)
-    {
-        var ids = context.Argument<List<string>>("ids") ?? [];
-        var results = new List<object?>(ids.Count);
-        foreach (var id in ids)
-        {
-            results.Add(await NodeLookup.ReadAsync(context, id));
-        }
-        return results;
-    }
+    private static Task<List<object?>> ReadAllAsync(IResolverContext context) =>
+        NodeLookup.ReadManyAsync(context, context.Argument<List<string?>>("ids") ?? []);
 }

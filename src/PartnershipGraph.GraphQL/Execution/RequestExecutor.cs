@@ -20,17 +20,30 @@ public sealed class RequestExecutor
     /// <param name="options">Execution options; <see cref="ExecutionOptions.Default"/> when not given.</param>
     /// <param name="validate">Validates a document; by default <see cref="DocumentValidator.Validate"/> with the specified rules.</param>
     /// <param name="parserOptions">Limits for the parser; the parser's defaults when not given.</param>
+    /// <param name="rules">Rules the default validation runs after <see cref="SpecifiedRules.All"/> (depth, cost or field limits, …); not allowed with <paramref name="validate"/>.</param>
     public RequestExecutor(
         Schema schema,
         ExecutionOptions? options = null,
         Func<DocumentNode, IReadOnlyList<GraphQLError>>? validate = null,
-        ParserOptions? parserOptions = null
+        ParserOptions? parserOptions = null,
+        IReadOnlyList<IValidationRule>? rules = null
     )
     {
+        if (validate is not null && rules is not null)
+        {
+            throw new ArgumentException(
+                "Give either a validate function or extra rules, not both.",
+                nameof(rules)
+            );
+        }
         options ??= ExecutionOptions.Default;
         Executor = new Executor(schema, options);
         Cache = new DocumentCache(options.DocumentCacheSize);
-        _validate = validate ?? (document => DocumentValidator.Validate(schema, document));
+        IReadOnlyList<IValidationRule> allRules = rules is null
+            ? SpecifiedRules.All
+            : [.. SpecifiedRules.All, .. rules];
+        _validate =
+            validate ?? (document => DocumentValidator.Validate(schema, document, allRules));
         _parserOptions = parserOptions;
     }
 

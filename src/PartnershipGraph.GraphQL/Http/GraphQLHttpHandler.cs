@@ -13,9 +13,6 @@ namespace PartnershipGraph.GraphQL.Http;
 /// <remarks>https://graphql.github.io/graphql-over-http/draft/. Thread-safe: one instance serves every request.</remarks>
 internal sealed partial class GraphQLHttpHandler
 {
-    /// <summary>The header a GET request with cookies carries to prove it was preflighted (any non-empty value, e.g. <c>1</c>).</summary>
-    public const string PreflightHeader = "GraphQL-Preflight";
-
     private readonly GraphQLHttpOptions _options;
     private readonly IReadOnlyList<IValidationRule> _rules;
     private readonly bool _exposeExceptionDetails;
@@ -111,6 +108,19 @@ internal sealed partial class GraphQLHttpHandler
                 )
                 .ConfigureAwait(false);
         }
+        catch (BadHttpRequestException badRequest) when (!context.Response.HasStarted)
+        {
+            // The server refused the body while it was read (e.g. over Kestrel's own size limit).
+            await GraphQLResponseWriter
+                .WriteErrorAsync(
+                    context.Response,
+                    mediaType,
+                    badRequest.StatusCode,
+                    new GraphQLError(badRequest.Message),
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+        }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
             LogUnexpectedRequestFailure(_logger, exception);
@@ -158,13 +168,13 @@ internal sealed partial class GraphQLHttpHandler
         };
         if (
             mustProve
-            && string.IsNullOrEmpty(request.Headers[PreflightHeader])
+            && string.IsNullOrEmpty(request.Headers[GraphQLHttpOptions.PreflightHeader])
             && !HasPreflightedContentType(request.ContentType)
         )
         {
             throw new GraphQLHttpException(
                 400,
-                $"This request was refused as a possible cross-site request forgery: send it with a '{PreflightHeader}: 1' header, or as a POST with a JSON body."
+                $"This request was refused as a possible cross-site request forgery: send it with a '{GraphQLHttpOptions.PreflightHeader}: 1' header, or as a POST with a JSON body."
             );
         }
     }

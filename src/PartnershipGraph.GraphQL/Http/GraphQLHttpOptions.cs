@@ -11,6 +11,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>The configuration section <c>AddGraphQL</c> binds the options from (before its <c>configure</c> delegate runs).</summary>
     public const string SectionName = "GraphQL";
 
+    /// <summary>The header by which a GET request proves that the browser preflighted it (any non-empty value, e.g. <c>1</c>); see <see cref="CsrfProtection"/>.</summary>
+    public const string PreflightHeader = "GraphQL-Preflight";
+
     /// <summary>The largest request body accepted, in bytes; a larger one is answered with 413.</summary>
     /// <value>262144 (256 KiB).</value>
     public long MaxRequestBodySize { get; set; } = 256 * 1024;

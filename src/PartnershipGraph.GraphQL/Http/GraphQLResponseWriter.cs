@@ -40,6 +40,7 @@ internal static class GraphQLResponseWriter
             ? StatusCodes.Status200OK
             : StatusCode(mediaType, outcomes[0]);
         response.ContentType = ContentType(mediaType);
+        response.Headers.Vary = "Accept";
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             if (isBatch)

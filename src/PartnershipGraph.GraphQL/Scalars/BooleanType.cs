@@ -7,7 +7,7 @@ namespace PartnershipGraph.GraphQL.Scalars;
 /// <summary>The built-in <c>Boolean</c> scalar.</summary>
 /// <remarks>https://spec.graphql.org/October2021/#sec-Boolean</remarks>
 internal sealed class BooleanType()
-    : ScalarType("Boolean", "The `Boolean` scalar type represents `true` or `false`.")
+    : ScalarType("Boolean", "A `Boolean` value is either `true` or `false`.")
 {
     /// <summary>Booleans as they are; finite numbers are true unless zero.</summary>
     public override object? Serialize(object? value)

@@ -10,7 +10,7 @@ namespace PartnershipGraph.GraphQL.Scalars;
 internal sealed class FloatType()
     : ScalarType(
         "Float",
-        "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point)."
+        "A `Float` value is a signed double-precision floating-point number as defined by IEEE 754. Integer input is accepted too, but infinities and NaN are not."
     )
 {
     /// <summary>Booleans become 1 or 0; finite numbers and numeric strings become <see cref="double"/>.</summary>

@@ -10,7 +10,7 @@ namespace PartnershipGraph.GraphQL.Scalars;
 internal sealed class IdType()
     : ScalarType(
         "ID",
-        "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID."
+        "An `ID` value is a unique identifier, commonly used to fetch an object again or as a cache key. It is serialized as a string that is not meant to be read by people, and as input both strings and integers are accepted."
     )
 {
     /// <summary>Strings as they are, integers and GUIDs as strings.</summary>

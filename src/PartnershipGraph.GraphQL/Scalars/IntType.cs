@@ -10,7 +10,7 @@ namespace PartnershipGraph.GraphQL.Scalars;
 internal sealed class IntType()
     : ScalarType(
         "Int",
-        "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1."
+        "An `Int` value is a signed 32-bit whole number, from -2147483648 to 2147483647. Numbers with a fractional part or outside that range are not `Int` values."
     )
 {
     /// <summary>Booleans become 1 or 0; numbers and numeric strings with an integral value in range become <see cref="int"/>.</summary>

@@ -9,7 +9,7 @@ namespace PartnershipGraph.GraphQL.Scalars;
 internal sealed class StringType()
     : ScalarType(
         "String",
-        "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text."
+        "A `String` value is a sequence of Unicode characters, serialized as UTF-8. It is mostly used for free-form text meant for people to read."
     )
 {
     /// <summary>Strings as they are; characters, booleans and finite numbers as JavaScript prints them.</summary>

@@ -14,7 +14,7 @@ public static class BuiltInDirectives
     public static DirectiveDefinition Include { get; } =
         Create(
             "include",
-            "Directs the executor to include this field or fragment only when the `if` argument is true.",
+            "Includes the field, fragment spread or inline fragment it is applied to in the result only when the `if` argument is true.",
             [
                 DirectiveLocation.Field,
                 DirectiveLocation.FragmentSpread,
@@ -23,7 +23,7 @@ public static class BuiltInDirectives
             new InputValueDefinition(
                 "if",
                 new NonNullType(BuiltInScalars.Boolean),
-                "Included when true."
+                "The condition for keeping the selection: when it is false, the selection is left out."
             )
         );
 
@@ -31,7 +31,7 @@ public static class BuiltInDirectives
     public static DirectiveDefinition Skip { get; } =
         Create(
             "skip",
-            "Directs the executor to skip this field or fragment when the `if` argument is true.",
+            "Leaves the field, fragment spread or inline fragment it is applied to out of the result when the `if` argument is true.",
             [
                 DirectiveLocation.Field,
                 DirectiveLocation.FragmentSpread,
@@ -40,7 +40,7 @@ public static class BuiltInDirectives
             new InputValueDefinition(
                 "if",
                 new NonNullType(BuiltInScalars.Boolean),
-                "Skipped when true."
+                "The condition for leaving the selection out: when it is false, the selection is kept."
             )
         );
 
@@ -48,7 +48,7 @@ public static class BuiltInDirectives
     public static DirectiveDefinition Deprecated { get; } =
         Create(
             "deprecated",
-            "Marks an element of a GraphQL schema as no longer supported.",
+            "Indicates that the schema element it is applied to should no longer be used and may be removed in a later version.",
             [
                 DirectiveLocation.FieldDefinition,
                 DirectiveLocation.ArgumentDefinition,
@@ -59,7 +59,7 @@ public static class BuiltInDirectives
             new InputValueDefinition(
                 "reason",
                 BuiltInScalars.String,
-                "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/)."
+                "The reason the element is deprecated, ideally naming what to use in its place. It is written in Markdown, following the CommonMark specification."
             )
             {
                 DefaultValue = new StringValueNode(DefaultDeprecationReason),
@@ -70,12 +70,12 @@ public static class BuiltInDirectives
     public static DirectiveDefinition SpecifiedBy { get; } =
         Create(
             "specifiedBy",
-            "Exposes a URL that specifies the behavior of this scalar.",
+            "Gives the address of a document that defines how this custom scalar type is represented, serialized and coerced.",
             [DirectiveLocation.Scalar],
             new InputValueDefinition(
                 "url",
                 new NonNullType(BuiltInScalars.String),
-                "The URL that specifies the behavior of this scalar."
+                "The address of the specification that this scalar type follows."
             )
         );
 
@@ -83,7 +83,7 @@ public static class BuiltInDirectives
     public static DirectiveDefinition OneOf { get; } =
         Create(
             "oneOf",
-            "Indicates exactly one field must be supplied and this field must not be `null`.",
+            "Requires every value of this input object type to set exactly one of its fields, and that field to a value other than `null`.",
             [DirectiveLocation.InputObject]
         );
 

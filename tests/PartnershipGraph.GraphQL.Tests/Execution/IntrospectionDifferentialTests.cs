@@ -3,6 +3,7 @@ using PartnershipGraph.GraphQL.Builder;
 namespace PartnershipGraph.GraphQL.Tests.Execution;
 
 /// <summary>Executing introspection queries (the <c>__schema</c>, <c>__type</c> and <c>__typename</c> meta-fields), compared with graphql-js.</summary>
+/// <remarks>The full introspection query is compared in <c>Introspection/IntrospectionQueryDifferentialTests</c>, which allows for our own descriptions of the introspection types.</remarks>
 public class IntrospectionDifferentialTests
 {
     private const string Sdl = """
@@ -28,47 +29,10 @@ public class IntrospectionDifferentialTests
         directive @cost(weight: Int! = 1) repeatable on FIELD_DEFINITION | OBJECT
         """;
 
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            description
-            queryType { name kind }
-            mutationType { name kind }
-            subscriptionType { name kind }
-            types { ...FullType }
-            directives {
-              name description isRepeatable locations
-              args(includeDeprecated: true) { ...InputValue }
-            }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description specifiedByURL isOneOf
-          fields(includeDeprecated: true) {
-            name description
-            args(includeDeprecated: true) { ...InputValue }
-            type { ...TypeRef }
-            isDeprecated deprecationReason
-          }
-          inputFields(includeDeprecated: true) { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue {
-          name description type { ...TypeRef } defaultValue isDeprecated deprecationReason
-        }
-        fragment TypeRef on __Type {
-          kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
-        }
-        """;
-
     private static readonly ExecutionOracle Oracle = new(
         Sdl,
         SchemaBuilder.FromSdl(Sdl).Build(),
         "{}",
-        new("Answers the full introspection query", IntrospectionQuery),
         new(
             "Answers a type query with arguments and without deprecated members",
             """

@@ -185,4 +185,29 @@ public class RequestExecutorTests
         );
         Assert.Equal(1, executor.Cache.Hits);
     }
+
+    [Fact]
+    public async Task Runs_extra_rules_after_the_specified_rules()
+    {
+        var executor = new RequestExecutor(
+            Schema,
+            rules: [new PartnershipGraph.GraphQL.Validation.Limits.MaxFieldsRule(1)]
+        );
+
+        var result = await executor.ExecuteAsync("{ a: greet(name: \"x\") b: greet }");
+
+        Assert.Equal(
+            [
+                "Field \"greet\" argument \"name\" of type \"String!\" is required, but it was not provided.",
+                "The query selects 2 fields, more than the maximum of 1 fields.",
+            ],
+            result.Errors.Select(e => e.Message)
+        );
+    }
+
+    [Fact]
+    public void Refuses_extra_rules_with_a_validate_function() =>
+        Assert.Throws<ArgumentException>(() =>
+            new RequestExecutor(Schema, validate: _ => [], rules: [])
+        );
 }

@@ -19,6 +19,7 @@ public sealed class GraphQLHttpHandlerTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json; charset=utf-8", ContentType(response));
+        Assert.Equal(["Accept"], response.Headers.Vary);
         Assert.Equal(
             """{"data":{"hello":"Hello, world!"}}""",
             await response.Content.ReadAsStringAsync()

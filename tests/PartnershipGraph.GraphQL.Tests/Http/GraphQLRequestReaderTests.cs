@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using static PartnershipGraph.GraphQL.Tests.Http.GraphQLTestServer;
 
 namespace PartnershipGraph.GraphQL.Tests.Http;
@@ -177,6 +179,21 @@ public sealed class GraphQLRequestReaderTests : IAsyncLifetime
         var response = await server.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Answers_a_body_over_the_server_s_own_limit_with_its_status_code()
+    {
+        await using var server = await StartAsync(setUp: services =>
+            services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = 50)
+        );
+
+        var response = await server.PostAsync(
+            """{"query":"{ hello }","extensions":{"padding":"0123456789012345678901234567890123456789"}}"""
+        );
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.NotNull(await FirstErrorAsync(response));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static class Introspection
         new(
             "__schema",
             new NonNullType(SchemaType),
-            "Access the current type schema of this server."
+            "The schema of this service: its types, root types and directives."
         )
         {
             Resolver = context => new ValueTask<object?>(context.Schema),
@@ -51,7 +51,11 @@ public static class Introspection
 
     /// <summary><c>__type(name: String!): __Type</c>, available on the query root type.</summary>
     public static FieldDefinition TypeMetaField { get; } =
-        new("__type", TypeType, "Request the type information of a single type.")
+        new(
+            "__type",
+            TypeType,
+            "The type with the given name, or null when the schema has no such type."
+        )
         {
             Arguments = [new InputValueDefinition("name", new NonNullType(BuiltInScalars.String))],
             Resolver = context => new ValueTask<object?>(
@@ -65,7 +69,7 @@ public static class Introspection
         new(
             "__typename",
             new NonNullType(BuiltInScalars.String),
-            "The name of the current Object type at runtime."
+            "The name of the object type of this value."
         )
         {
             Resolver = context => new ValueTask<object?>(context.ParentType.Name),

@@ -1,203 +1,282 @@
 namespace PartnershipGraph.GraphQL.Types.Introspection;
 
-/// <summary>The introspection types in SDL, with graphql-js 16.15's descriptions so that introspection results match it.</summary>
-/// <remarks>https://spec.graphql.org/October2021/#sec-Schema-Introspection.Schema-Introspection-Schema</remarks>
+/// <summary>The introspection types in SDL, as the spec defines them, with descriptions of our own.</summary>
+/// <remarks>
+/// https://spec.graphql.org/October2021/#sec-Schema-Introspection.Schema-Introspection-Schema. Names, types, arguments
+/// and default values match graphql-js 16.15; the descriptions are written for this engine and differ from graphql-js's.
+/// </remarks>
 internal static class IntrospectionSdl
 {
     public const string Types = """"
         """
-        A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.
+        Describes this schema: the types it defines, the directives it supports and the root types where query, mutation and subscription operations begin.
         """
         type __Schema {
+          """The description of the schema, or null when it has none."""
           description: String
 
-          """A list of all types supported by this server."""
+          """Every named type of the schema, the built-in scalars and introspection types included."""
           types: [__Type!]!
 
-          """The type that query operations will be rooted at."""
+          """The root type of query operations; every schema has one."""
           queryType: __Type!
 
-          """
-          If this server supports mutation, the type that mutation operations will be rooted at.
-          """
+          """The root type of mutation operations, or null when the schema accepts no mutations."""
           mutationType: __Type
 
           """
-          If this server support subscription, the type that subscription operations will be rooted at.
+          The root type of subscription operations, or null when the schema accepts no subscriptions.
           """
           subscriptionType: __Type
 
-          """A list of all directives supported by this server."""
-          directives(includeDeprecated: Boolean! = false): [__Directive!]!
+          """Every directive the schema supports, the built-in directives included."""
+          directives(
+            """Whether to list deprecated directives too; they are left out by default."""
+            includeDeprecated: Boolean! = false
+          ): [__Directive!]!
         }
 
         """
-        The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+        Describes a type: a named type (scalar, object, interface, union, enum or input object) or a list or non-null wrapper around another type.
 
-        Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+        Which fields are set depends on `kind`: objects and interfaces have `fields` and `interfaces`, interfaces and unions have `possibleTypes`, enums have `enumValues`, input objects have `inputFields`, and lists and non-null types have `ofType`. The others are null.
         """
         type __Type {
+          """The kind of the type, which tells which of the other fields apply."""
           kind: __TypeKind!
+
+          """The name of a named type; null for list and non-null types."""
           name: String
+
+          """The description of a named type, or null when it has none."""
           description: String
+
+          """For a custom scalar, the URL of the specification of its behaviour, if one is given."""
           specifiedByURL: String
-          fields(includeDeprecated: Boolean = false): [__Field!]
+
+          """For an object or interface, its fields; null for every other kind."""
+          fields(
+            """Whether to list deprecated fields too; they are left out by default."""
+            includeDeprecated: Boolean = false
+          ): [__Field!]
+
+          """For an object or interface, the interfaces it implements; null for every other kind."""
           interfaces: [__Type!]
+
+          """
+          For an interface or union, the object types that a value of it can be at runtime; null for every other kind.
+          """
           possibleTypes: [__Type!]
-          enumValues(includeDeprecated: Boolean = false): [__EnumValue!]
-          inputFields(includeDeprecated: Boolean = false): [__InputValue!]
+
+          """For an enum, its values; null for every other kind."""
+          enumValues(
+            """Whether to list deprecated enum values too; they are left out by default."""
+            includeDeprecated: Boolean = false
+          ): [__EnumValue!]
+
+          """For an input object, its input fields; null for every other kind."""
+          inputFields(
+            """Whether to list deprecated input fields too; they are left out by default."""
+            includeDeprecated: Boolean = false
+          ): [__InputValue!]
+
+          """For a list or non-null type, the type it wraps; null for named types."""
           ofType: __Type
+
+          """
+          For an input object, whether it is a OneOf input object, which takes exactly one non-null field; null for every other kind.
+          """
           isOneOf: Boolean
         }
 
-        """An enum describing what kind of type a given `__Type` is."""
+        """The kinds of type that a `__Type` can describe."""
         enum __TypeKind {
-          """Indicates this type is a scalar."""
+          """A scalar: a leaf value such as a string, a number or a custom scalar."""
           SCALAR
 
-          """
-          Indicates this type is an object. `fields` and `interfaces` are valid fields.
-          """
+          """An object type, with fields and the interfaces it implements."""
           OBJECT
 
           """
-          Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields.
+          An interface: fields shared by the types that implement it, which are its possible types.
           """
           INTERFACE
 
-          """Indicates this type is a union. `possibleTypes` is a valid field."""
+          """A union of object types, which are its possible types."""
           UNION
 
-          """Indicates this type is an enum. `enumValues` is a valid field."""
+          """An enum: a leaf value chosen from a fixed set of names."""
           ENUM
 
-          """
-          Indicates this type is an input object. `inputFields` is a valid field.
-          """
+          """An input object: named input fields, given as arguments or variables."""
           INPUT_OBJECT
 
-          """Indicates this type is a list. `ofType` is a valid field."""
+          """A list of values of another type, given by `ofType`."""
           LIST
 
-          """Indicates this type is a non-null. `ofType` is a valid field."""
+          """A value of another type, given by `ofType`, which is never null."""
           NON_NULL
         }
 
-        """
-        Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.
-        """
+        """A field of an object or interface type: its name, arguments and the type of its value."""
         type __Field {
+          """The name of the field."""
           name: String!
+
+          """The description of the field, or null when it has none."""
           description: String
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+
+          """The arguments the field takes."""
+          args(
+            """Whether to list deprecated arguments too; they are left out by default."""
+            includeDeprecated: Boolean = false
+          ): [__InputValue!]!
+
+          """The type of the field's value."""
           type: __Type!
+
+          """Whether the field is deprecated and should no longer be used."""
           isDeprecated: Boolean!
+
+          """Why the field is deprecated, or null when it is not."""
           deprecationReason: String
         }
 
         """
-        Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.
+        An argument of a field or directive, or a field of an input object: its name, its type and the value used when none is given.
         """
         type __InputValue {
+          """The name of the input value."""
           name: String!
+
+          """The description of the input value, or null when it has none."""
           description: String
+
+          """The type of the input value."""
           type: __Type!
 
           """
-          A GraphQL-formatted string representing the default value for this input value.
+          The default value written as a GraphQL literal, or null when the input value has no default.
           """
           defaultValue: String
+
+          """Whether the input value is deprecated and should no longer be used."""
           isDeprecated: Boolean!
+
+          """Why the input value is deprecated, or null when it is not."""
           deprecationReason: String
         }
 
         """
-        One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.
+        A value of an enum type. It is a name, not a number or string in disguise, though a response serialises it as a string.
         """
         type __EnumValue {
+          """The name of the enum value."""
           name: String!
+
+          """The description of the enum value, or null when it has none."""
           description: String
+
+          """Whether the enum value is deprecated and should no longer be used."""
           isDeprecated: Boolean!
+
+          """Why the enum value is deprecated, or null when it is not."""
           deprecationReason: String
         }
 
         """
-        A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+        A directive the schema supports: its name, its arguments and the places in a document or schema where it may be used.
 
-        In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+        Directives annotate parts of a request or of a schema; they can change how a request is executed, for example by including or skipping a field, or attach information to schema elements.
         """
         type __Directive {
+          """The name of the directive, without the `@`."""
           name: String!
+
+          """The description of the directive, or null when it has none."""
           description: String
+
+          """Whether the directive may be used more than once at the same location."""
           isRepeatable: Boolean!
+
+          """The locations where the directive may be used."""
           locations: [__DirectiveLocation!]!
-          args(includeDeprecated: Boolean = false): [__InputValue!]!
+
+          """The arguments the directive takes."""
+          args(
+            """Whether to list deprecated arguments too; they are left out by default."""
+            includeDeprecated: Boolean = false
+          ): [__InputValue!]!
+
+          """Whether the directive is deprecated and should no longer be used."""
           isDeprecated: Boolean!
+
+          """Why the directive is deprecated, or null when it is not."""
           deprecationReason: String
         }
 
         """
-        A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.
+        The places where a directive may be used: parts of an executable document (operations, fields, fragments, variables) and parts of a schema definition.
         """
         enum __DirectiveLocation {
-          """Location adjacent to a query operation."""
+          """On a query operation."""
           QUERY
 
-          """Location adjacent to a mutation operation."""
+          """On a mutation operation."""
           MUTATION
 
-          """Location adjacent to a subscription operation."""
+          """On a subscription operation."""
           SUBSCRIPTION
 
-          """Location adjacent to a field."""
+          """On a field in a selection set."""
           FIELD
 
-          """Location adjacent to a fragment definition."""
+          """On a fragment definition."""
           FRAGMENT_DEFINITION
 
-          """Location adjacent to a fragment spread."""
+          """On a fragment spread."""
           FRAGMENT_SPREAD
 
-          """Location adjacent to an inline fragment."""
+          """On an inline fragment."""
           INLINE_FRAGMENT
 
-          """Location adjacent to a variable definition."""
+          """On a variable definition of an operation."""
           VARIABLE_DEFINITION
 
-          """Location adjacent to a schema definition."""
+          """On the schema definition."""
           SCHEMA
 
-          """Location adjacent to a scalar definition."""
+          """On a scalar type definition."""
           SCALAR
 
-          """Location adjacent to an object type definition."""
+          """On an object type definition."""
           OBJECT
 
-          """Location adjacent to a field definition."""
+          """On a field definition of an object or interface type."""
           FIELD_DEFINITION
 
-          """Location adjacent to an argument definition."""
+          """On an argument definition of a field or directive."""
           ARGUMENT_DEFINITION
 
-          """Location adjacent to an interface definition."""
+          """On an interface type definition."""
           INTERFACE
 
-          """Location adjacent to a union definition."""
+          """On a union type definition."""
           UNION
 
-          """Location adjacent to an enum definition."""
+          """On an enum type definition."""
           ENUM
 
-          """Location adjacent to an enum value definition."""
+          """On an enum value definition."""
           ENUM_VALUE
 
-          """Location adjacent to an input object type definition."""
+          """On an input object type definition."""
           INPUT_OBJECT
 
-          """Location adjacent to an input object field definition."""
+          """On a field definition of an input object type."""
           INPUT_FIELD_DEFINITION
 
-          """Location adjacent to a directive definition."""
+          """On a directive definition."""
           DIRECTIVE_DEFINITION
         }
         """";

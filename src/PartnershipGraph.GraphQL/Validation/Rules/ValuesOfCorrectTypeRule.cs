@@ -199,13 +199,8 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                         )
                 );
             }
-            catch (Exception exception)
-                when (exception
-                        is FormatException
-                            or InvalidCastException
-                            or ArgumentException
-                            or OverflowException
-                )
+            // As graphql-js: whatever else a custom scalar throws is a validation error, never a crash.
+            catch (Exception exception) when (exception is not ValidationAbortedException)
             {
                 context.ReportError(
                     Errors.AtNode(

@@ -14,7 +14,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     ApiKeyStore store
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    private const string BearerPrefix = "Bearer ";
+    private const string BearerScheme = "Bearer";
     private const string Realm = "PartnershipGraph";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -24,14 +24,16 @@ internal sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        var space = header.IndexOf(' ', StringComparison.Ordinal);
+        var scheme = space < 0 ? header : header[..space];
+        if (!scheme.Equals(BearerScheme, StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.Fail(
                 "Only API keys are accepted in the Authorization header: send 'Authorization: Bearer <key>'."
             );
         }
         var verification = await store.VerifyAsync(
-            header[BearerPrefix.Length..].Trim(),
+            space < 0 ? "" : header[(space + 1)..].Trim(),
             Context.RequestAborted
         );
         if (verification.Key is not { } key)
@@ -59,7 +61,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             ?? "This API needs a key: send 'Authorization: Bearer <key>'. An administrator creates keys with the 'apikey create' command.";
         var challenge = failure is null
             ? $"Bearer realm=\"{Realm}\""
-            : $"Bearer realm=\"{Realm}\", error=\"invalid_token\", error_description=\"{problem.Replace("\"", "'", StringComparison.Ordinal)}\"";
+            : $"Bearer realm=\"{Realm}\", error=\"invalid_token\", error_description=\"{HeaderSafe(problem)}\"";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = challenge;
         Response.ContentType = "application/json";
@@ -76,4 +78,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             cancellationToken: Context.RequestAborted
         );
     }
+
+    // Kestrel refuses non-ASCII header values, and a quote would end the quoted string (RFC 6750 §3).
+    private static string HeaderSafe(string text) =>
+        string.Concat(text.Select(c => c is >= ' ' and <= '~' and not '"' and not '\\' ? c : '\''));
 }

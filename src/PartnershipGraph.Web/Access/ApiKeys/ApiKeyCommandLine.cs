@@ -80,7 +80,7 @@ internal sealed class ApiKeyCommandLine(
         );
         var key = created.Record;
         await output.WriteLineAsync(
-            $"Created API key {key.Id} \"{key.Name}\": role {key.Role}, {Scope(key)}."
+            $"Created API key {key.Id} \"{key.Name}\": role {key.Role}, {Scope(key, await lookup.NamesAsync(cancellationToken))}."
         );
         await output.WriteLineAsync();
         await output.WriteLineAsync($"    {created.Secret}");
@@ -117,6 +117,7 @@ internal sealed class ApiKeyCommandLine(
                 "NAME AND SCOPE"
             )
         );
+        var names = await lookup.NamesAsync(cancellationToken);
         foreach (var key in keys)
         {
             await output.WriteLineAsync(
@@ -130,7 +131,7 @@ internal sealed class ApiKeyCommandLine(
                     key.LastUsedAt is { } used ? Time(used) : "never",
                     key.RevokedAt is { } revoked ? $"revoked {Time(revoked)}" : "active",
                     key.Name,
-                    Scope(key)
+                    Scope(key, names)
                 )
             );
         }
@@ -197,9 +198,15 @@ internal sealed class ApiKeyCommandLine(
         );
     }
 
-    private static string Scope(ApiKey key) =>
-        (key.LocalAreaId is { } area ? $"local area {area}" : "every local area")
-        + (key.PersonId is { } person ? $", person {person}" : "");
+    private static string Scope(ApiKey key, IReadOnlyDictionary<Guid, string> names)
+    {
+        var area = key.LocalAreaId is { } areaId
+            ? $"local area {Name(areaId)}"
+            : "every local area";
+        return key.PersonId is { } personId ? $"{area}, acting for {Name(personId)}" : area;
+
+        string Name(Guid id) => names.TryGetValue(id, out var name) ? name : id.ToString();
+    }
 
     private static string Time(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -43,6 +43,7 @@ internal sealed class ApiKeyScopeLookup(IDbContextFactory<PartnershipDbContext> 
             .People.AsNoTracking()
             .Where(p => p.Name.ToLower() == name)
             .Where(p => localAreaId == null || p.LocalAreaId == localAreaId)
+            .OrderBy(p => p.Id)
             .Take(10)
             .ToListAsync(cancellationToken);
         return people.Count switch
@@ -53,6 +54,27 @@ internal sealed class ApiKeyScopeLookup(IDbContextFactory<PartnershipDbContext> 
                 $"More than one person is named '{text.Trim()}' ({string.Join(", ", people.Select(p => p.Id))}); give --person the id."
             ),
         };
+    }
+
+    /// <summary>The names of every local area and of the people keys are bound to, by id, for printing.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(
+        CancellationToken cancellationToken
+    )
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var names = await db.LocalAreas.ToDictionaryAsync(
+            a => a.Id,
+            a => a.Name,
+            cancellationToken
+        );
+        var people = await db
+            .People.Where(p => db.ApiKeys.Any(k => k.PersonId == p.Id))
+            .ToListAsync(cancellationToken);
+        foreach (var person in people)
+        {
+            names[person.Id] = person.Name;
+        }
+        return names;
     }
 
     /// <summary>The name in lower case with every run of other characters as one hyphen: "North Somerset" → "north-somerset".</summary>

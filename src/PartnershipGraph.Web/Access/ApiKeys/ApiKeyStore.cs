@@ -65,7 +65,7 @@ internal sealed class ApiKeyStore(
             Guid.TryParse(text, out var id) ? db.ApiKeys.Where(k => k.Id == id)
             : hash is not null ? db.ApiKeys.Where(k => k.Hash == hash)
             : db.ApiKeys.Where(k => k.Prefix == text);
-        var matches = await query.Take(2).ToListAsync(cancellationToken);
+        var matches = await query.OrderBy(k => k.Id).Take(2).ToListAsync(cancellationToken);
         var key = matches.Count switch
         {
             0 => throw new ApiKeyRequestException(
@@ -108,7 +108,7 @@ internal sealed class ApiKeyStore(
         if (key.RevokedAt is { } revokedAt)
         {
             return ApiKeyVerification.Refused(
-                $"The API key '{key.Prefix}…' was revoked on {revokedAt:yyyy-MM-dd}."
+                $"The API key {key.Prefix} was revoked on {revokedAt:yyyy-MM-dd}."
             );
         }
         await RecordUseAsync(db, key, cancellationToken);

@@ -6,6 +6,7 @@ namespace PartnershipGraph.Web.Services.Common;
 /// <summary>Finds the local area a record belongs to, which decides who may see and change it; null when the record does not exist.</summary>
 public static class LocalAreaLookup
 {
+    /// <summary>The local area of an organisation.</summary>
     public static Task<Guid?> OfOrganisationAsync(
         PartnershipDbContext db,
         Guid id,
@@ -16,6 +17,7 @@ public static class LocalAreaLookup
             .Select(o => (Guid?)o.LocalAreaId)
             .SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of a person.</summary>
     public static Task<Guid?> OfPersonAsync(
         PartnershipDbContext db,
         Guid id,
@@ -23,6 +25,7 @@ public static class LocalAreaLookup
     ) =>
         db.People.Where(p => p.Id == id).Select(p => (Guid?)p.LocalAreaId).SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of a board.</summary>
     public static Task<Guid?> OfBoardAsync(
         PartnershipDbContext db,
         Guid id,
@@ -30,9 +33,11 @@ public static class LocalAreaLookup
     ) =>
         db.Boards.Where(b => b.Id == id).Select(b => (Guid?)b.LocalAreaId).SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of a plan.</summary>
     public static Task<Guid?> OfPlanAsync(PartnershipDbContext db, Guid id, CancellationToken ct) =>
         db.Plans.Where(p => p.Id == id).Select(p => (Guid?)p.LocalAreaId).SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of a plan area, through its plan.</summary>
     public static Task<Guid?> OfPlanAreaAsync(
         PartnershipDbContext db,
         Guid id,
@@ -45,6 +50,7 @@ public static class LocalAreaLookup
             select (Guid?)plan.LocalAreaId
         ).SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of an action, through its area and plan.</summary>
     public static Task<Guid?> OfActionAsync(
         PartnershipDbContext db,
         Guid id,
@@ -58,6 +64,7 @@ public static class LocalAreaLookup
             select (Guid?)plan.LocalAreaId
         ).SingleOrDefaultAsync(ct);
 
+    /// <summary>The local area of a KPI, through its plan.</summary>
     public static Task<Guid?> OfKpiAsync(PartnershipDbContext db, Guid id, CancellationToken ct) =>
         (
             from kpi in db.Kpis
@@ -65,11 +72,4 @@ public static class LocalAreaLookup
             where kpi.Id == id
             select (Guid?)plan.LocalAreaId
         ).SingleOrDefaultAsync(ct);
-
-    /// <summary>The local area of an optional reference; <paramref name="missing"/> when it is set but does not exist.</summary>
-    public static async Task<Guid?> OfOptionalAsync(
-        Guid? id,
-        Func<Guid, Task<Guid?>> lookup,
-        Guid missing
-    ) => id is { } value ? await lookup(value) ?? missing : null;
 }

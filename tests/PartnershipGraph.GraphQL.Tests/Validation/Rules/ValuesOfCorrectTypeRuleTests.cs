@@ -1,3 +1,5 @@
+using PartnershipGraph.GraphQL.Builder;
+using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Validation;
 using PartnershipGraph.GraphQL.Validation.Rules;
 using static PartnershipGraph.GraphQL.Tests.Validation.ValidationHarness;
@@ -173,6 +175,44 @@ public class ValuesOfCorrectTypeRuleTests
                 "Field \"strinField\" is not defined by type \"ComplexInput\".",
             ],
             errors.Select(e => e.Message)
+        );
+    }
+
+    [Fact]
+    public void Custom_scalar_failures_are_errors_not_crashes()
+    {
+        var schema = new SchemaBuilder()
+            .Scalar(
+                "Odd",
+                s =>
+                    s.Serialize(v => v)
+                        .ParseValue(v => v)
+                        .ParseLiteral(
+                            (node, _) =>
+                                node switch
+                                {
+                                    IntValueNode { Value: var text }
+                                        when int.Parse(
+                                            text,
+                                            System.Globalization.CultureInfo.InvariantCulture
+                                        ) % 2
+                                            == 1 => text,
+                                    IntValueNode => throw new InvalidOperationException(
+                                        "odd ones only"
+                                    ),
+                                    _ => throw new GraphQLError("Odd wants an integer."),
+                                }
+                        )
+            )
+            .Object("Query", t => t.Field("f", "String").Argument("a", "[Odd]"))
+            .Build();
+
+        ExpectErrorsWithSchema(
+            schema,
+            Rule,
+            "{ f(a: [1, 2, \"three\"]) }",
+            ("Expected value of type \"Odd\", found 2; odd ones only", 1, 12),
+            ("Odd wants an integer.", 1, 15)
         );
     }
 }

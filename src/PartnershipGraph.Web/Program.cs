@@ -1,11 +1,13 @@
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
 using PartnershipGraph.Web.Database;
+using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();
 builder.AddPartnershipAccess();
+builder.AddPartnershipGraphQL();
 builder.Services.AddPartnershipHealthChecks();
 builder.Services.AddRazorPages();
 
@@ -24,6 +26,7 @@ if (!await app.InitializePartnershipDatabaseAsync())
 }
 app.UsePartnershipAccess();
 app.MapPartnershipHealthChecks();
+app.MapPartnershipGraphQL();
 app.MapRazorPages();
 await app.RunAsync();
 return 0;

@@ -12,13 +12,13 @@ internal sealed class ActionResponsibleConfiguration : IEntityTypeConfiguration<
     {
         builder.MapEntity("ActionResponsibles");
         builder
-            .HasOne<PlanAction>()
-            .WithMany()
+            .HasOne(r => r.Action)
+            .WithMany(a => a.Responsibles)
             .HasForeignKey(r => r.ActionId)
             .OnDelete(DeleteBehavior.Cascade);
         builder
-            .HasOne<Person>()
-            .WithMany()
+            .HasOne(r => r.Person)
+            .WithMany(p => p.Responsibilities)
             .HasForeignKey(r => r.PersonId)
             .OnDelete(DeleteBehavior.Restrict);
     }

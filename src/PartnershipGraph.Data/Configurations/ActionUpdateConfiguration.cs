@@ -13,7 +13,7 @@ internal sealed class ActionUpdateConfiguration : IEntityTypeConfiguration<Actio
         builder.MapEntity("ActionUpdates");
         builder
             .HasOne<PlanAction>()
-            .WithMany()
+            .WithMany(a => a.Updates)
             .HasForeignKey(u => u.ActionId)
             .OnDelete(DeleteBehavior.Cascade);
         builder

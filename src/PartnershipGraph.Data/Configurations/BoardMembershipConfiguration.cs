@@ -12,13 +12,13 @@ internal sealed class BoardMembershipConfiguration : IEntityTypeConfiguration<Bo
     {
         builder.MapEntity("BoardMemberships");
         builder
-            .HasOne<PartnershipBoard>()
-            .WithMany()
+            .HasOne(m => m.Board)
+            .WithMany(b => b.Memberships)
             .HasForeignKey(m => m.BoardId)
             .OnDelete(DeleteBehavior.Cascade);
         builder
-            .HasOne<Person>()
-            .WithMany()
+            .HasOne(m => m.Person)
+            .WithMany(p => p.Memberships)
             .HasForeignKey(m => m.PersonId)
             .OnDelete(DeleteBehavior.Restrict);
     }

@@ -18,8 +18,8 @@ internal sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<Im
             .HasForeignKey(p => p.LocalAreaId)
             .OnDelete(DeleteBehavior.Restrict);
         builder
-            .HasOne<PartnershipBoard>()
-            .WithMany()
+            .HasOne(p => p.MonitoringBoard)
+            .WithMany(b => b.MonitoredPlans)
             .HasForeignKey(p => p.MonitoringBoardId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.MapPartialDate(p => p.TriggerDate);

@@ -12,7 +12,7 @@ internal sealed class KpiActualConfiguration : IEntityTypeConfiguration<KpiActua
         builder.MapEntity("KpiActuals");
         builder
             .HasOne<Kpi>()
-            .WithMany()
+            .WithMany(k => k.Actuals)
             .HasForeignKey(a => a.KpiId)
             .OnDelete(DeleteBehavior.Cascade);
         builder

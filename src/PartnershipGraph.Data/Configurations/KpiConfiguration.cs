@@ -13,7 +13,7 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
     {
         builder.MapEntity("Kpis");
         builder
-            .HasOne<ImprovementPlan>()
+            .HasOne(k => k.Plan)
             .WithMany()
             .HasForeignKey(k => k.PlanId)
             .OnDelete(DeleteBehavior.Cascade);
@@ -23,8 +23,8 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
             .HasForeignKey(k => k.PlanAreaId)
             .OnDelete(DeleteBehavior.Restrict);
         builder
-            .HasOne<PlanAction>()
-            .WithMany()
+            .HasOne(k => k.Action)
+            .WithMany(a => a.Kpis)
             .HasForeignKey(k => k.ActionId)
             .OnDelete(DeleteBehavior.Restrict);
         builder.MapPartialDate(k => k.BaselineDate);

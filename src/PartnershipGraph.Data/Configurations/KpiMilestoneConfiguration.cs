@@ -11,8 +11,8 @@ internal sealed class KpiMilestoneConfiguration : IEntityTypeConfiguration<KpiMi
     {
         builder.MapEntity("KpiMilestones");
         builder
-            .HasOne<Kpi>()
-            .WithMany()
+            .HasOne(m => m.Kpi)
+            .WithMany(k => k.Milestones)
             .HasForeignKey(m => m.KpiId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.MapPartialDate(m => m.DueDate);

@@ -17,8 +17,8 @@ internal sealed class PartnershipBoardConfiguration : IEntityTypeConfiguration<P
             .HasForeignKey(b => b.LocalAreaId)
             .OnDelete(DeleteBehavior.Restrict);
         builder
-            .HasOne<PartnershipBoard>()
-            .WithMany()
+            .HasOne(b => b.ParentBoard)
+            .WithMany(b => b.ChildBoards)
             .HasForeignKey(b => b.ParentBoardId)
             .OnDelete(DeleteBehavior.Restrict);
         builder

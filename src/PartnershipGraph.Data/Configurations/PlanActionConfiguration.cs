@@ -13,8 +13,8 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
     {
         builder.MapEntity("Actions");
         builder
-            .HasOne<PlanArea>()
-            .WithMany()
+            .HasOne(a => a.Area)
+            .WithMany(a => a.Actions)
             .HasForeignKey(a => a.PlanAreaId)
             .OnDelete(DeleteBehavior.Cascade);
         builder

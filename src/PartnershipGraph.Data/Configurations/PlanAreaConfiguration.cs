@@ -11,8 +11,8 @@ internal sealed class PlanAreaConfiguration : IEntityTypeConfiguration<PlanArea>
     {
         builder.MapEntity("PlanAreas");
         builder
-            .HasOne<ImprovementPlan>()
-            .WithMany()
+            .HasOne(a => a.Plan)
+            .WithMany(p => p.Areas)
             .HasForeignKey(a => a.PlanId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.PlanId, a.Number }).IsUnique();

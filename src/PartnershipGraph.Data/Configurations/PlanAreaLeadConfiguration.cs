@@ -13,13 +13,13 @@ internal sealed class PlanAreaLeadConfiguration : IEntityTypeConfiguration<PlanA
     {
         builder.MapEntity("PlanAreaLeads");
         builder
-            .HasOne<PlanArea>()
-            .WithMany()
+            .HasOne(l => l.Area)
+            .WithMany(a => a.Leads)
             .HasForeignKey(l => l.PlanAreaId)
             .OnDelete(DeleteBehavior.Cascade);
         builder
-            .HasOne<Person>()
-            .WithMany()
+            .HasOne(l => l.Person)
+            .WithMany(p => p.AreaLeads)
             .HasForeignKey(l => l.PersonId)
             .OnDelete(DeleteBehavior.Restrict);
         builder

@@ -12,13 +12,13 @@ internal sealed class SchoolActionRoleConfiguration : IEntityTypeConfiguration<S
     {
         builder.MapEntity("SchoolActionRoles");
         builder
-            .HasOne<School>()
-            .WithMany()
+            .HasOne(r => r.School)
+            .WithMany(s => s.ActionRoles)
             .HasForeignKey(r => r.SchoolId)
             .OnDelete(DeleteBehavior.Cascade);
         builder
-            .HasOne<PlanAction>()
-            .WithMany()
+            .HasOne(r => r.Action)
+            .WithMany(a => a.SchoolRoles)
             .HasForeignKey(r => r.ActionId)
             .OnDelete(DeleteBehavior.Restrict);
     }

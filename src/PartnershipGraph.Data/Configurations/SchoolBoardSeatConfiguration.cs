@@ -12,13 +12,13 @@ internal sealed class SchoolBoardSeatConfiguration : IEntityTypeConfiguration<Sc
     {
         builder.MapEntity("SchoolBoardSeats");
         builder
-            .HasOne<School>()
-            .WithMany()
+            .HasOne(s => s.School)
+            .WithMany(s => s.BoardSeats)
             .HasForeignKey(s => s.SchoolId)
             .OnDelete(DeleteBehavior.Cascade);
         builder
-            .HasOne<PartnershipBoard>()
-            .WithMany()
+            .HasOne(s => s.Board)
+            .WithMany(b => b.SchoolSeats)
             .HasForeignKey(s => s.BoardId)
             .OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,4 +1,5 @@
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.People;
 
 namespace PartnershipGraph.Domain.Actions;
 
@@ -16,4 +17,10 @@ public sealed class ActionResponsible : Entity
 
     /// <summary>True when a group or team, not a person, is responsible.</summary>
     public bool IsGroup { get; set; }
+
+    /// <summary>The action (a navigation, loaded only when queried).</summary>
+    public PlanAction? Action { get; set; }
+
+    /// <summary>The named person, when known (a navigation, loaded only when queried).</summary>
+    public Person? Person { get; set; }
 }

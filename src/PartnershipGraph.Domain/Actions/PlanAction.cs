@@ -1,4 +1,7 @@
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.Kpis;
+using PartnershipGraph.Domain.Plans;
+using PartnershipGraph.Domain.Schools;
 
 namespace PartnershipGraph.Domain.Actions;
 
@@ -34,4 +37,19 @@ public sealed class PlanAction : Entity
 
     /// <summary>Editorial notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>The area the action belongs to (a navigation, loaded only when queried).</summary>
+    public PlanArea? Area { get; set; }
+
+    /// <summary>The KPIs measuring the action (a navigation, loaded only when queried).</summary>
+    public List<Kpi> Kpis { get; set; } = [];
+
+    /// <summary>The action's progress updates (a navigation, loaded only when queried).</summary>
+    public List<ActionUpdate> Updates { get; set; } = [];
+
+    /// <summary>The people and groups responsible for the action (a navigation, loaded only when queried).</summary>
+    public List<ActionResponsible> Responsibles { get; set; } = [];
+
+    /// <summary>The schools delivering the action (a navigation, loaded only when queried).</summary>
+    public List<SchoolActionRole> SchoolRoles { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.People;
 
 namespace PartnershipGraph.Domain.Boards;
 
@@ -16,4 +17,10 @@ public sealed class BoardMembership : Entity
 
     /// <summary>The role as the papers describe it, e.g. "Chief Executive of the ICB".</summary>
     public string? RoleAsWritten { get; set; }
+
+    /// <summary>The board (a navigation, loaded only when queried).</summary>
+    public PartnershipBoard? Board { get; set; }
+
+    /// <summary>The member (a navigation, loaded only when queried).</summary>
+    public Person? Person { get; set; }
 }

@@ -1,4 +1,6 @@
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.Plans;
+using PartnershipGraph.Domain.Schools;
 
 namespace PartnershipGraph.Domain.Boards;
 
@@ -31,4 +33,19 @@ public sealed class PartnershipBoard : Entity
 
     /// <summary>Editorial notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>The board this one reports to (a navigation, loaded only when queried).</summary>
+    public PartnershipBoard? ParentBoard { get; set; }
+
+    /// <summary>The boards reporting to this one (a navigation, loaded only when queried).</summary>
+    public List<PartnershipBoard> ChildBoards { get; set; } = [];
+
+    /// <summary>The board's members (a navigation, loaded only when queried).</summary>
+    public List<BoardMembership> Memberships { get; set; } = [];
+
+    /// <summary>The plans the board monitors (a navigation, loaded only when queried).</summary>
+    public List<ImprovementPlan> MonitoredPlans { get; set; } = [];
+
+    /// <summary>The schools sitting on the board (a navigation, loaded only when queried).</summary>
+    public List<SchoolBoardSeat> SchoolSeats { get; set; } = [];
 }

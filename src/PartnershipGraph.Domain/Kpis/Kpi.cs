@@ -1,4 +1,6 @@
+using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.Plans;
 
 namespace PartnershipGraph.Domain.Kpis;
 
@@ -49,4 +51,16 @@ public sealed class Kpi : Entity
 
     /// <summary>Editorial notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>The plan the KPI belongs to (a navigation, loaded only when queried).</summary>
+    public ImprovementPlan? Plan { get; set; }
+
+    /// <summary>The action the KPI measures (a navigation, loaded only when queried).</summary>
+    public PlanAction? Action { get; set; }
+
+    /// <summary>The KPI's milestones (a navigation, loaded only when queried).</summary>
+    public List<KpiMilestone> Milestones { get; set; } = [];
+
+    /// <summary>The KPI's recorded actuals (a navigation, loaded only when queried).</summary>
+    public List<KpiActual> Actuals { get; set; } = [];
 }

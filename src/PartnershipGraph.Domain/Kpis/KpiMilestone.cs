@@ -19,4 +19,7 @@ public sealed class KpiMilestone : Entity
 
     /// <summary>The target.</summary>
     public Target? Target { get; set; }
+
+    /// <summary>The KPI (a navigation, loaded only when queried).</summary>
+    public Kpi? Kpi { get; set; }
 }

@@ -1,4 +1,7 @@
+using PartnershipGraph.Domain.Actions;
+using PartnershipGraph.Domain.Boards;
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.Plans;
 
 namespace PartnershipGraph.Domain.People;
 
@@ -16,4 +19,13 @@ public sealed class Person : Entity
 
     /// <summary>The organisation the person works for, if known.</summary>
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>The areas the person leads (a navigation, loaded only when queried).</summary>
+    public List<PlanAreaLead> AreaLeads { get; set; } = [];
+
+    /// <summary>The actions the person is responsible for (a navigation, loaded only when queried).</summary>
+    public List<ActionResponsible> Responsibilities { get; set; } = [];
+
+    /// <summary>The person's board seats (a navigation, loaded only when queried).</summary>
+    public List<BoardMembership> Memberships { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using PartnershipGraph.Domain.Boards;
 using PartnershipGraph.Domain.Common;
 
 namespace PartnershipGraph.Domain.Plans;
@@ -34,4 +35,10 @@ public sealed class ImprovementPlan : Entity
 
     /// <summary>True when partners may read the plan.</summary>
     public bool IsPublished { get; set; }
+
+    /// <summary>The plan's areas (a navigation, loaded only when queried).</summary>
+    public List<PlanArea> Areas { get; set; } = [];
+
+    /// <summary>The board that monitors the plan (a navigation, loaded only when queried).</summary>
+    public PartnershipBoard? MonitoringBoard { get; set; }
 }

@@ -1,3 +1,4 @@
+using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Common;
 
 namespace PartnershipGraph.Domain.Plans;
@@ -28,4 +29,13 @@ public sealed class PlanArea : Entity
 
     /// <summary>Why it was stepped down.</summary>
     public string? StepDownReason { get; set; }
+
+    /// <summary>The plan the area belongs to (a navigation, loaded only when queried).</summary>
+    public ImprovementPlan? Plan { get; set; }
+
+    /// <summary>The area's actions (a navigation, loaded only when queried).</summary>
+    public List<PlanAction> Actions { get; set; } = [];
+
+    /// <summary>The area's leads (a navigation, loaded only when queried).</summary>
+    public List<PlanAreaLead> Leads { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using PartnershipGraph.Domain.Common;
+using PartnershipGraph.Domain.People;
 
 namespace PartnershipGraph.Domain.Plans;
 
@@ -16,4 +17,10 @@ public sealed class PlanAreaLead : Entity
 
     /// <summary>The organisation the lead speaks for.</summary>
     public Guid? OrganisationId { get; set; }
+
+    /// <summary>The area led (a navigation, loaded only when queried).</summary>
+    public PlanArea? Area { get; set; }
+
+    /// <summary>The named person leading the area, when known (a navigation, loaded only when queried).</summary>
+    public Person? Person { get; set; }
 }

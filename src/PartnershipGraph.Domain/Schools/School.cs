@@ -37,4 +37,10 @@ public sealed class School : Entity
 
     /// <summary>Editorial notes.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>The school's places on boards (a navigation, loaded only when queried).</summary>
+    public List<SchoolBoardSeat> BoardSeats { get; set; } = [];
+
+    /// <summary>The actions the school delivers (a navigation, loaded only when queried).</summary>
+    public List<SchoolActionRole> ActionRoles { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Common;
 
 namespace PartnershipGraph.Domain.Schools;
@@ -13,4 +14,10 @@ public sealed class SchoolActionRole : Entity
 
     /// <summary>What the school does for the action, as written.</summary>
     public string? Description { get; set; }
+
+    /// <summary>The school (a navigation, loaded only when queried).</summary>
+    public School? School { get; set; }
+
+    /// <summary>The action (a navigation, loaded only when queried).</summary>
+    public PlanAction? Action { get; set; }
 }

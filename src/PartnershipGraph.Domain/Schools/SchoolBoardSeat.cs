@@ -1,3 +1,4 @@
+using PartnershipGraph.Domain.Boards;
 using PartnershipGraph.Domain.Common;
 
 namespace PartnershipGraph.Domain.Schools;
@@ -10,4 +11,10 @@ public sealed class SchoolBoardSeat : Entity
 
     /// <summary>The board.</summary>
     public Guid BoardId { get; set; }
+
+    /// <summary>The school (a navigation, loaded only when queried).</summary>
+    public School? School { get; set; }
+
+    /// <summary>The board (a navigation, loaded only when queried).</summary>
+    public PartnershipBoard? Board { get; set; }
 }

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using PartnershipGraph.Domain.Kpis;
+using PartnershipGraph.GraphQL;
+using PartnershipGraph.GraphQL.Http;
+using PartnershipGraph.Web.Access;
+using PartnershipGraph.Web.GraphQL.Actions;
+
+namespace PartnershipGraph.Web.GraphQL.Common;
+
+/// <summary>Registers and maps the GraphQL API at <c>/graphql</c>.</summary>
+public static class GraphQLHostingExtensions
+{
+    /// <summary>Adds the schema, the per-request database contexts and the options of computed fields.</summary>
+    public static WebApplicationBuilder AddPartnershipGraphQL(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services
+            .AddOptions<ProgressRagOptions>()
+            .Bind(builder.Configuration.GetSection(ProgressRagOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services
+            .AddOptions<StaleActionsOptions>()
+            .Bind(builder.Configuration.GetSection(StaleActionsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<GraphQLDbContexts>();
+        services.AddGraphQL(_ => PartnershipSchema.Build(), o => o.ConfigureRequest = AdmitAsync);
+        return builder;
+    }
+
+    /// <summary>Serves the API at <c>/graphql</c>.</summary>
+    public static WebApplication MapPartnershipGraphQL(this WebApplication app)
+    {
+        app.MapGraphQL("/graphql");
+        return app;
+    }
+
+    // Anonymous callers are refused with 401 unless Api:AllowAnonymous is set; callers who read only published plans
+    // may not follow links into plans whose published flag the projection cannot check.
+    private static ValueTask AdmitAsync(GraphQLHttpRequestContext request)
+    {
+        var services = request.Services;
+        var actor = services.GetRequiredService<IActorAccessor>().Actor;
+        if (!services.GetRequiredService<IOptions<ApiAccessOptions>>().Value.Admits(actor))
+        {
+            request.StatusCode = StatusCodes.Status401Unauthorized;
+            request.AddError(
+                new GraphQLError(
+                    "The API needs an API key: send it as \"Authorization: Bearer <key>\"."
+                )
+            );
+        }
+        else if (
+            !actor.ReadsUnpublished
+            && PlanContentLinks.FindIn(request.Document, request.Request.Variables) is { } link
+        )
+        {
+            request.AddError(
+                new GraphQLError(
+                    $"The field \"{link}\" leads from boards, schools or people into plans, which the {actor.Role} role may read only through the plans, planAreas, actions and kpis connections."
+                )
+            );
+        }
+        return ValueTask.CompletedTask;
+    }
+}

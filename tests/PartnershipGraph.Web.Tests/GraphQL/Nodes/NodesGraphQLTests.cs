@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json;
+using PartnershipGraph.Web.Tests.GraphQL.Common;
+
+namespace PartnershipGraph.Web.Tests.GraphQL.Nodes;
+
+public sealed class NodesGraphQLTests(GraphQLTestHost host) : IClassFixture<GraphQLTestHost>
+{
+    [Fact]
+    public async Task Reads_a_plan_and_a_school_again_by_their_global_ids()
+    {
+        var ids = await host.DataAsync(
+            "{ plans(first: 1) { nodes { id title } } schools(first: 1) { nodes { id name } } }"
+        );
+        var plan = ids.GetProperty("plans").GetProperty("nodes")[0];
+        var school = ids.GetProperty("schools").GetProperty("nodes")[0];
+        var data = await host.DataAsync(
+            """
+            query($plan: ID!, $ids: [ID!]!) {
+              node(id: $plan) { __typename id ... on Plan { title } }
+              nodes(ids: $ids) { __typename ... on School { name } }
+            }
+            """,
+            variables: new
+            {
+                plan = plan.GetProperty("id").GetString(),
+                ids = new[] { school.GetProperty("id").GetString() },
+            }
+        );
+        Assert.Equal("Plan", data.GetProperty("node").GetProperty("__typename").GetString());
+        Assert.Equal(
+            plan.GetProperty("title").GetString(),
+            data.GetProperty("node").GetProperty("title").GetString()
+        );
+        Assert.Equal(
+            school.GetProperty("name").GetString(),
+            data.GetProperty("nodes")[0].GetProperty("name").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Answers_a_malformed_id_with_null_and_an_error()
+    {
+        var result = await host.QueryAsync("""{ node(id: "not-an-id") { id } }""");
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.Equal(
+            "\"not-an-id\" is not a valid global ID.",
+            result.GetProperty("errors")[0].GetProperty("message").GetString()
+        );
+    }
+
+    [Fact]
+    public async Task Answers_an_id_of_an_unknown_type_with_null_and_an_error()
+    {
+        var id = Convert.ToBase64String(Encoding.UTF8.GetBytes($"Spaceship:{Guid.NewGuid()}"));
+        var result = await host.QueryAsync(
+            "query($id: ID!) { node(id: $id) { id } }",
+            variables: new { id }
+        );
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.Contains(
+            "\"Spaceship\", which has no global IDs",
+            result.GetProperty("errors")[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal
+        );
+    }
+}

@@ -42,6 +42,14 @@ public abstract class ComplexTypeBuilder<TSelf>
         return field;
     }
 
+    /// <summary>The field declared earlier with this name (e.g. by SDL), to attach a resolver or more configuration to it.</summary>
+    /// <exception cref="InvalidOperationException">No field of that name has been declared on the type.</exception>
+    public FieldBuilder Field(string name) =>
+        Fields.FindLast(field => field.Name == name)
+        ?? throw new InvalidOperationException(
+            $"Type \"{Name}\" declares no field \"{name}\" yet; declare it with Field(name, type) or in SDL first."
+        );
+
     /// <summary>Adds a field with a synchronous resolver; a task it returns is awaited.</summary>
     public FieldBuilder Field(
         string name,

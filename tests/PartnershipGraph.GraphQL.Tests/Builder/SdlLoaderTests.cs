@@ -8,6 +8,39 @@ namespace PartnershipGraph.GraphQL.Tests.Builder;
 public class SdlLoaderTests
 {
     [Fact]
+    public async Task Attaches_a_resolver_to_a_field_declared_in_sdl()
+    {
+        var schema = SchemaBuilder
+            .FromSdl("type Query { hello(name: String = \"world\"): String }")
+            .Object(
+                "Query",
+                t => t.Field("hello").Resolve(r => "hello " + r.Argument<string>("name"))
+            )
+            .Build();
+
+        var result = await new PartnershipGraph.GraphQL.Execution.RequestExecutor(
+            schema
+        ).ExecuteAsync("{ hello }");
+
+        Assert.Equal(
+            """{"data":{"hello":"hello world"}}""",
+            PartnershipGraph.GraphQL.Execution.ExecutionResultWriter.ToJson(result)
+        );
+    }
+
+    [Fact]
+    public void Refuses_to_configure_a_field_that_was_never_declared()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SchemaBuilder
+                .FromSdl("type Query { hello: String }")
+                .Object("Query", t => t.Field("bye"))
+        );
+
+        Assert.Contains("declares no field \"bye\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Builds_every_kind_of_definition()
     {
         var schema = SchemaBuilder

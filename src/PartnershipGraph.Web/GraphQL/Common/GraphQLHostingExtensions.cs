@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.GraphQL;
 using PartnershipGraph.GraphQL.Http;
+using PartnershipGraph.GraphQL.Validation.Limits;
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.GraphQL.Actions;
 
@@ -25,7 +26,16 @@ public static class GraphQLHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<GraphQLDbContexts>();
-        services.AddGraphQL(_ => PartnershipSchema.Build(), o => o.ConfigureRequest = AdmitAsync);
+        services.AddGraphQL(
+            _ => PartnershipSchema.Build(),
+            o =>
+            {
+                // Nested lists are projected into one SQL query per root field, but the cost rule multiplies them as if
+                // each cost a query, refusing the board's plan-to-milestone reads; depth, fields and page size still bound them.
+                o.UseLimits(GraphQLLimits.Default with { MaxCost = int.MaxValue });
+                o.ConfigureRequest = AdmitAsync;
+            }
+        );
         return builder;
     }
 

@@ -4,6 +4,7 @@ using PartnershipGraph.Data;
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Domain.Common;
 using PartnershipGraph.GraphQL;
+using PartnershipGraph.GraphQL.Data.Projection;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
 
@@ -14,21 +15,23 @@ public static class NodeLookup
 {
     private static readonly Dictionary<
         string,
-        Func<PartnershipDbContext, Actor, Guid[], CancellationToken, Task<List<Entity>>>
+        Func<IResolverContext, PartnershipDbContext, Actor, Guid[], Task<List<Entity>>>
     > Readers = new(StringComparer.Ordinal)
     {
-        ["LocalArea"] = (db, a, ids, ct) => Find(db.LocalAreas, ReadAccess.LocalAreas(a), ids, ct),
-        ["Organisation"] = (db, a, ids, ct) =>
-            Find(db.Organisations, ReadAccess.Organisations(a), ids, ct),
-        ["Person"] = (db, a, ids, ct) => Find(db.People, ReadAccess.People(a), ids, ct),
-        ["Board"] = (db, a, ids, ct) => Find(db.Boards, ReadAccess.Boards(a), ids, ct),
-        ["School"] = (db, a, ids, ct) => Find(db.Schools, ReadAccess.Schools(a), ids, ct),
-        ["Plan"] = (db, a, ids, ct) => Find(db.Plans, ReadAccess.Plans(a), ids, ct),
-        ["PlanArea"] = (db, a, ids, ct) => Find(db.PlanAreas, ReadAccess.PlanAreas(a), ids, ct),
-        ["Action"] = (db, a, ids, ct) => Find(db.Actions, ReadAccess.Actions(a), ids, ct),
-        ["Kpi"] = (db, a, ids, ct) => FindKpi(db, a, ids, ct),
-        ["KpiMilestone"] = (db, a, ids, ct) =>
-            Find(db.KpiMilestones, ReadAccess.KpiMilestones(a), ids, ct),
+        ["LocalArea"] = (c, db, a, ids) =>
+            Find(c, "LocalArea", db.LocalAreas, ReadAccess.LocalAreas(a), ids),
+        ["Organisation"] = (c, db, a, ids) =>
+            Find(c, "Organisation", db.Organisations, ReadAccess.Organisations(a), ids),
+        ["Person"] = (c, db, a, ids) => Find(c, "Person", db.People, ReadAccess.People(a), ids),
+        ["Board"] = (c, db, a, ids) => Find(c, "Board", db.Boards, ReadAccess.Boards(a), ids),
+        ["School"] = (c, db, a, ids) => Find(c, "School", db.Schools, ReadAccess.Schools(a), ids),
+        ["Plan"] = (c, db, a, ids) => Find(c, "Plan", db.Plans, ReadAccess.Plans(a), ids),
+        ["PlanArea"] = (c, db, a, ids) =>
+            Find(c, "PlanArea", db.PlanAreas, ReadAccess.PlanAreas(a), ids),
+        ["Action"] = (c, db, a, ids) => Find(c, "Action", db.Actions, ReadAccess.Actions(a), ids),
+        ["Kpi"] = (c, db, a, ids) => Find(c, "Kpi", db.Kpis, ReadAccess.Kpis(a), ids),
+        ["KpiMilestone"] = (c, db, a, ids) =>
+            Find(c, "KpiMilestone", db.KpiMilestones, ReadAccess.KpiMilestones(a), ids),
     };
 
     /// <summary>The object with the global ID <paramref name="globalId"/> if the caller may read it, else null.</summary>
@@ -48,7 +51,7 @@ public static class NodeLookup
         foreach (var group in keys.GroupBy(k => k.TypeName, k => k.Id))
         {
             var rows = await Readers[group.Key]
-                (context.Db(), context.Actor(), [.. group.Distinct()], context.CancellationToken);
+                (context, context.Db(), context.Actor(), [.. group.Distinct()]);
             foreach (var row in rows)
             {
                 found[(group.Key, row.Id)] = row;
@@ -72,34 +75,29 @@ public static class NodeLookup
         return (typeName, id);
     }
 
+    // Projected like a connection's nodes, so the fragment's nested lists and computed fields read what they need.
     private static async Task<List<Entity>> Find<T>(
+        IResolverContext context,
+        string typeName,
         IQueryable<T> set,
         Expression<Func<T, bool>> readable,
-        Guid[] ids,
-        CancellationToken ct
+        Guid[] ids
     )
-        where T : Entity =>
-        [
-            .. await set.AsNoTracking()
-                .Where(readable)
-                .Where(e => ids.Contains(e.Id))
-                .ToListAsync(ct),
-        ];
-
-    // The computed progress fields read a KPI's milestones and actuals, so a node loads them too.
-    private static async Task<List<Entity>> FindKpi(
-        PartnershipDbContext db,
-        Actor actor,
-        Guid[] ids,
-        CancellationToken ct
-    ) =>
-        [
-            .. await db
-                .Kpis.AsNoTracking()
-                .Include(k => k.Milestones)
-                .Include(k => k.Actuals)
-                .Where(ReadAccess.Kpis(actor))
-                .Where(k => ids.Contains(k.Id))
-                .ToListAsync(ct),
-        ];
+        where T : Entity
+    {
+        var query = set.AsNoTracking().Where(readable).Where(e => ids.Contains(e.Id));
+        if (
+            context.Schema.GetType(typeName) is ObjectType type
+            && ProjectionBuilder.Build<T>(
+                context,
+                type,
+                context.FieldNodes.Select(f => f.SelectionSet)
+            )
+                is { } projection
+        )
+        {
+            query = query.Select(projection);
+        }
+        return [.. await query.ToListAsync(context.CancellationToken)];
+    }
 }

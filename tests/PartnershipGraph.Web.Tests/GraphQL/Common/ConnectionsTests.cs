@@ -62,4 +62,18 @@ public sealed class ConnectionsTests(GraphQLTestHost host) : IClassFixture<Graph
             StringComparison.Ordinal
         );
     }
+
+    [Fact]
+    public async Task Refuses_a_query_nested_deeper_than_the_depth_limit()
+    {
+        var nested =
+            string.Concat(Enumerable.Repeat("parentBoard { ", 20)) + "name" + new string('}', 20);
+        var result = await host.QueryAsync($"{{ boards {{ nodes {{ {nested} }} }} }}");
+        Assert.False(result.TryGetProperty("data", out _));
+        Assert.Contains(
+            "depth",
+            result.GetProperty("errors")[0].GetProperty("message").GetString(),
+            StringComparison.OrdinalIgnoreCase
+        );
+    }
 }

@@ -49,6 +49,37 @@ public sealed class SqlCommandCountTests
         }
     }
 
+    [Fact]
+    public async Task Nodes_of_two_types_are_read_with_one_command_per_type()
+    {
+        var counter = new SqlCommandCounter();
+        using var host = new GraphQLTestHost(
+            [],
+            s => s.ConfigureDbContext<PartnershipDbContext>(o => o.AddInterceptors(counter))
+        );
+        var ids = await host.DataAsync(
+            "{ plans { nodes { id } } schools(first: 3) { nodes { id } } }"
+        );
+        var all = ids.GetProperty("plans")
+            .GetProperty("nodes")
+            .EnumerateArray()
+            .Concat(ids.GetProperty("schools").GetProperty("nodes").EnumerateArray())
+            .Select(n => n.GetProperty("id").GetString())
+            .ToArray();
+
+        counter.Reset();
+        var data = await host.DataAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+            variables: new { ids = all }
+        );
+
+        Assert.Equal(
+            all,
+            data.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString())
+        );
+        Assert.Equal(2, counter.Count);
+    }
+
     private static async Task AssertCommandsDoNotGrowAsync((string Key, string? Value)[] settings)
     {
         var counter = new SqlCommandCounter();

@@ -64,4 +64,24 @@ public sealed class NodesGraphQLTests(GraphQLTestHost host) : IClassFixture<Grap
             StringComparison.Ordinal
         );
     }
+
+    [Fact]
+    public async Task Reads_a_kpi_node_with_its_milestones_and_computed_progress()
+    {
+        var kpis = await host.DataAsync(
+            """{ kpis(where: { ref: { eq: "2.5-physio" } }) { nodes { id progressRag milestones { label } } } }"""
+        );
+        var kpi = kpis.GetProperty("kpis").GetProperty("nodes")[0];
+        var data = await host.DataAsync(
+            "query($id: ID!) { node(id: $id) { ... on Kpi { progressRag milestones { label } action { ref } } } }",
+            variables: new { id = kpi.GetProperty("id").GetString() }
+        );
+        var node = data.GetProperty("node");
+        Assert.Equal("MET", node.GetProperty("progressRag").GetString());
+        Assert.Equal(
+            kpi.GetProperty("milestones").GetArrayLength(),
+            node.GetProperty("milestones").GetArrayLength()
+        );
+        Assert.Equal("2.5", node.GetProperty("action").GetProperty("ref").GetString());
+    }
 }

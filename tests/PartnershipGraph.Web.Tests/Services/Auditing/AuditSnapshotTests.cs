@@ -20,6 +20,31 @@ public sealed class AuditSnapshotTests
     }
 
     [Fact]
+    public void A_snapshot_leaves_out_navigations_to_other_entities()
+    {
+        var area = new PartnershipGraph.Domain.Plans.PlanArea { Title = "Area 1" };
+        var action = new PartnershipGraph.Domain.Actions.PlanAction
+        {
+            Ref = "1.1",
+            Description = "Adopt a SEND strategy",
+            Area = area,
+        };
+
+        var snapshot = AuditSnapshot.Of(action);
+
+        Assert.Equal("1.1", snapshot.Values["ref"]);
+        Assert.False(snapshot.Values.ContainsKey("area"));
+        Assert.DoesNotContain(
+            snapshot.Values.Values,
+            v => v is PartnershipGraph.Domain.Common.Entity
+        );
+        Assert.DoesNotContain(
+            snapshot.Values.Values,
+            v => v is System.Collections.IEnumerable and not string
+        );
+    }
+
+    [Fact]
     public void Changes_keep_only_the_fields_that_differ_comparing_dates_by_value()
     {
         var school = new School { Name = "Hillside", Notes = "n" };

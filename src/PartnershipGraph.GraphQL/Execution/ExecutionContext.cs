@@ -45,6 +45,14 @@ internal sealed class ExecutionContext
 
     public CancellationToken CancellationToken { get; init; }
 
+    private DataLoading.DataLoaderScope? _dataLoaders;
+
+    /// <summary>The request's data loaders and their scheduler, created on first use.</summary>
+    public DataLoading.DataLoaderScope DataLoaders =>
+        _dataLoaders
+        ?? Interlocked.CompareExchange(ref _dataLoaders, new DataLoading.DataLoaderScope(), null)
+        ?? _dataLoaders;
+
     /// <summary>Records a field error that was absorbed by a nullable position.</summary>
     public void AddError(GraphQLError error)
     {

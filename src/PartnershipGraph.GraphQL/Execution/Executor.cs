@@ -52,7 +52,7 @@ public sealed partial class Executor
         ResultMap? data;
         try
         {
-            var execution = ExecuteOperation(context);
+            var execution = StartOperation(context);
             data = (ResultMap?)(
                 execution.IsCompletedSuccessfully
                     ? execution.Result
@@ -191,6 +191,56 @@ public sealed partial class Executor
                 ? JsonInputValues.ToVariables(json)
                 : new Dictionary<string, object?>(0)
         );
+
+    /// <summary>Runs <see cref="ExecuteOperation"/> and, when it does not complete at once, the loop dispatching data loader batches.</summary>
+    /// <remarks>
+    /// Both start without the caller's synchronization context, so that the fields awaiting a batch continue inline
+    /// when it completes, and load the next level before the dispatch returns.
+    /// </remarks>
+    private static ValueTask<object?> StartOperation(ExecutionContext context)
+    {
+        var synchronizationContext = SynchronizationContext.Current;
+        if (synchronizationContext is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+        try
+        {
+            var execution = ExecuteOperation(context);
+            return execution.IsCompletedSuccessfully
+                ? execution
+                : new ValueTask<object?>(
+                    DispatchBatchesUntilCompletedAsync(context, execution.AsTask())
+                );
+        }
+        finally
+        {
+            if (synchronizationContext is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(synchronizationContext);
+            }
+        }
+    }
+
+    /// <summary>Waits for the operation, dispatching the data loaders' batches whenever the fields started so far wait for them.</summary>
+    /// <remarks>Each dispatch completes the loads of one level, whose continuations start the next level's loads before it returns.</remarks>
+    private static async Task<object?> DispatchBatchesUntilCompletedAsync(
+        ExecutionContext context,
+        Task<object?> execution
+    )
+    {
+        var scheduler = context.DataLoaders.Scheduler;
+        while (!execution.IsCompleted)
+        {
+            if (scheduler.HasPending)
+            {
+                await scheduler.DispatchAsync(context.CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            await Task.WhenAny(execution, scheduler.WhenPendingAsync()).ConfigureAwait(false);
+        }
+        return await execution.ConfigureAwait(false);
+    }
 
     /// <summary>ExecuteOperation: the root selection set, in parallel for queries and subscriptions, serially for mutations.</summary>
     private static ValueTask<object?> ExecuteOperation(ExecutionContext context)

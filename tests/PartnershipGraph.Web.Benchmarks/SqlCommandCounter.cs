@@ -7,9 +7,13 @@ namespace PartnershipGraph.Web.Benchmarks;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private string _lastCommand = "";
 
     /// <summary>The commands counted since the last reset.</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The text of the last command counted.</summary>
+    public string LastCommand => Volatile.Read(ref _lastCommand);
 
     /// <summary>Starts counting again from zero.</summary>
     public void Reset() => Interlocked.Exchange(ref _count, 0);
@@ -23,6 +27,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     )
     {
         Interlocked.Increment(ref _count);
+        Volatile.Write(ref _lastCommand, command.CommandText);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
@@ -34,6 +39,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     )
     {
         Interlocked.Increment(ref _count);
+        Volatile.Write(ref _lastCommand, command.CommandText);
         return base.ReaderExecuting(command, eventData, result);
     }
 }

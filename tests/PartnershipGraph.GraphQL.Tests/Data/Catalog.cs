@@ -64,10 +64,17 @@ public sealed class Product
 /// <summary>A small EF Core model over an in-memory SQLite database, owned by one test.</summary>
 public sealed class Catalog : DbContext
 {
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnection? _connection;
 
-    private Catalog(SqliteConnection connection, DbContextOptions<Catalog> options)
-        : base(options) => _connection = connection;
+    private Catalog(SqliteConnection? connection, DbContextOptions<Catalog> options)
+        : base(options)
+    {
+        _connection = connection;
+        Provider = connection is null ? CatalogProvider.Postgres : CatalogProvider.Sqlite;
+    }
+
+    /// <summary>The database this catalog runs on.</summary>
+    public CatalogProvider Provider { get; }
 
     public DbSet<Product> Products => Set<Product>();
 
@@ -75,13 +82,33 @@ public sealed class Catalog : DbContext
 
     public static readonly Guid FirstReference = Guid.Parse("0190c2d6-7b1e-7a51-9c1e-2f3b4c5d6e01");
 
-    /// <summary>A new database with six products, three makers and some tags.</summary>
-    public static Catalog Create()
+    /// <summary>A new database with six products, three makers and some tags; on PostgreSQL a uniquely named database, dropped on dispose.</summary>
+    public static Catalog Create(CatalogProvider provider = CatalogProvider.Sqlite)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var options = new DbContextOptionsBuilder<Catalog>().UseSqlite(connection).Options;
-        var catalog = new Catalog(connection, options);
+        Catalog catalog;
+        if (provider == CatalogProvider.Postgres)
+        {
+            var server =
+                PostgresCatalog.ConnectionString
+                ?? throw new InvalidOperationException(
+                    $"{PostgresCatalog.EnvironmentVariable} is not set."
+                );
+            var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(server)
+            {
+                Database = $"pg_graphql_{Guid.NewGuid():N}",
+            }.ConnectionString;
+            var options = new DbContextOptionsBuilder<Catalog>()
+                .UseNpgsql(connectionString)
+                .Options;
+            catalog = new Catalog(null, options);
+        }
+        else
+        {
+            var connection = new SqliteConnection("Data Source=:memory:");
+            connection.Open();
+            var options = new DbContextOptionsBuilder<Catalog>().UseSqlite(connection).Options;
+            catalog = new Catalog(connection, options);
+        }
         catalog.Database.EnsureCreated();
         Seed(catalog);
         catalog.ChangeTracker.Clear();
@@ -90,8 +117,12 @@ public sealed class Catalog : DbContext
 
     public override void Dispose()
     {
+        if (_connection is null)
+        {
+            Database.EnsureDeleted();
+        }
         base.Dispose();
-        _connection.Dispose();
+        _connection?.Dispose();
     }
 
     private static void Seed(Catalog catalog)

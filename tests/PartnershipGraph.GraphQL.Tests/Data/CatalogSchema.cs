@@ -13,9 +13,9 @@ namespace PartnershipGraph.GraphQL.Tests.Data;
 /// <summary>A schema over <see cref="Catalog"/> with data fields of every kind, and helpers to run documents against it.</summary>
 public sealed class CatalogSchema : IDisposable
 {
-    public CatalogSchema()
+    public CatalogSchema(CatalogProvider provider = CatalogProvider.Sqlite)
     {
-        Catalog = Catalog.Create();
+        Catalog = Catalog.Create(provider);
         var builder = new SchemaBuilder().ConfigureData(c => c.Executor = Executor);
         builder
             .Object(
@@ -133,13 +133,13 @@ public sealed class CatalogSchema : IDisposable
             CancellationToken cancellationToken
         )
         {
-            Sql.Add(query.ToQueryString());
+            Sql.Add(query.ToCatalogSql());
             return EntityFrameworkQueryableExtensions.ToListAsync(query, cancellationToken);
         }
 
         public Task<int> CountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
         {
-            Sql.Add(CountPrefix + query.ToQueryString());
+            Sql.Add(CountPrefix + query.ToCatalogSql());
             return EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
         }
     }

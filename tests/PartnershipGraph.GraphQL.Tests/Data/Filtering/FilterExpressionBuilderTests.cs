@@ -4,13 +4,22 @@ using PartnershipGraph.GraphQL.Data.Filtering;
 
 namespace PartnershipGraph.GraphQL.Tests.Data.Filtering;
 
-public sealed class FilterExpressionBuilderTests : IDisposable
+/// <summary>FilterExpressionBuilder on SQLite.</summary>
+public sealed class FilterExpressionBuilderSqliteTests()
+    : FilterExpressionBuilderTests(CatalogProvider.Sqlite);
+
+/// <summary>FilterExpressionBuilder on PostgreSQL.</summary>
+public sealed class FilterExpressionBuilderPostgresTests()
+    : FilterExpressionBuilderTests(CatalogProvider.Postgres),
+        IPostgresCatalogTests;
+
+public abstract class FilterExpressionBuilderTests(CatalogProvider provider) : IDisposable
 {
-    private readonly CatalogSchema _schema = new();
+    private protected readonly CatalogSchema _schema = new(provider);
 
     public void Dispose() => _schema.Dispose();
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ name: { eq: "Dune Book" } }""", "4")]
     [InlineData("""{ name: { neq: "Dune Book" } }""", "1,2,3,5,6")]
     [InlineData("""{ code: { eq: null } }""", "3")]
@@ -29,7 +38,22 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("""{ name: { and: [{ contains: "o" }, { contains: "u" }] } }""", "3,4")]
     public void Filters_strings(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    // eq/in/contains compare case-sensitively on both providers; startsWith/endsWith become
+    // LIKE, which ignores ASCII case on SQLite only (see Data/README.md).
+    [DataTheory]
+    [InlineData("""{ name: { eq: "dune book" } }""", "", "")]
+    [InlineData("""{ name: { contains: "OF" } }""", "", "")]
+    [InlineData("""{ name: { ncontains: "OF" } }""", "1,2,3,4,5,6", "1,2,3,4,5,6")]
+    [InlineData("""{ name: { in: ["echo cards"] } }""", "", "")]
+    [InlineData("""{ name: { startsWith: "b" } }""", "2", "")]
+    [InlineData("""{ name: { endsWith: "BOOK" } }""", "4", "")]
+    public void Compares_string_case_as_the_provider_does(
+        string where,
+        string sqlite,
+        string postgres
+    ) => AssertFilter(where, provider == CatalogProvider.Postgres ? postgres : sqlite, postgres);
+
+    [DataTheory]
     [InlineData("{ quantity: { eq: 0 } }", "2")]
     [InlineData("{ quantity: { neq: 0 } }", "1,3,4,5,6")]
     [InlineData("{ quantity: { in: [1, 2] } }", "4,6")]
@@ -49,7 +73,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("{ makerId: { eq: null } }", "4")]
     public void Filters_ints(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("{ price: { eq: 12.50 } }", "1,4")]
     [InlineData("{ price: { neq: 12.5 } }", "2,3,5,6")]
     [InlineData("{ price: { in: [5.25, 30] } }", "2,5")]
@@ -64,7 +88,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("{ price: { nlte: 9.99 } }", "1,2,4,6")]
     public void Filters_decimals(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("{ weight: { eq: 3.5 } }", "3")]
     [InlineData("{ weight: { neq: 3.5 } }", "1,2,4,5,6")]
     [InlineData("{ weight: { in: [0, 4.5] } }", "2,5")]
@@ -79,14 +103,14 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("{ weight: { nlte: 1 } }", "1,3,5")]
     public void Filters_floats(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("{ inStock: { eq: false } }", "2")]
     [InlineData("{ inStock: { neq: false } }", "1,3,4,5,6")]
     [InlineData("{ inStock: { eq: true } }", "1,3,4,5,6")]
     [InlineData("{ inStock: { neq: true } }", "2")]
     public void Filters_booleans(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ addedAt: { eq: "2024-01-02T09:00:00Z" } }""", "2")]
     [InlineData("""{ addedAt: { neq: "2024-01-02T09:00:00Z" } }""", "1,3,4,5,6")]
     [InlineData(
@@ -104,7 +128,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("""{ addedAt: { nlte: "2024-01-02T09:00:00Z" } }""", "3,4,5,6")]
     public void Filters_date_times(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ releasedOn: { eq: "2023-03-15" } }""", "3")]
     [InlineData("""{ releasedOn: { neq: "2023-03-15" } }""", "1,2,4,5,6")]
     [InlineData("""{ releasedOn: { in: ["2023-03-15", "2023-06-15"] } }""", "3,6")]
@@ -119,7 +143,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("""{ releasedOn: { nlte: "2023-02-15" } }""", "3,4,5,6")]
     public void Filters_dates(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ reference: { eq: "0190c2d6-7b1e-7a51-9c1e-2f3b4c5d6e03" } }""", "3")]
     [InlineData("""{ reference: { neq: "0190c2d6-7b1e-7a51-9c1e-2f3b4c5d6e01" } }""", "2,3,4,5,6")]
     [InlineData(
@@ -132,14 +156,14 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     )]
     public void Filters_uuids(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("{ kind: { eq: BOOK } }", "1,4")]
     [InlineData("{ kind: { neq: BOOK } }", "2,3,5,6")]
     [InlineData("{ kind: { in: [PUZZLE, BOARD_GAME] } }", "2,3,5,6")]
     [InlineData("{ kind: { nin: [BOOK, PUZZLE] } }", "2,5")]
     public void Filters_enums(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ maker: { name: { eq: "Acme" } } }""", "1,5")]
     [InlineData("""{ maker: { country: { eq: null } } }""", "2,6")]
     [InlineData("""{ maker: { country: { neq: "UK" } } }""", "2,3,6")]
@@ -148,7 +172,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     public void Filters_nested_objects_null_safely(string where, string expected) =>
         AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("""{ tags: { some: { label: { eq: "travel" } } } }""", "1,6")]
     [InlineData("""{ tags: { none: { label: { eq: "travel" } } } }""", "2,3,4,5")]
     [InlineData("""{ tags: { all: { label: { startsWith: "s" } } } }""", "2,3")]
@@ -159,7 +183,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     [InlineData("{ aliases: { any: false } }", "3")]
     public void Filters_lists(string where, string expected) => AssertFilter(where, expected);
 
-    [Theory]
+    [DataTheory]
     [InlineData("{ or: [{ quantity: { eq: 0 } }, { kind: { eq: PUZZLE } }] }", "2,3,6")]
     [InlineData("{ and: [{ price: { gt: 10 } }, { inStock: { eq: true } }] }", "1,4,6")]
     [InlineData("{ kind: { eq: BOOK }, rating: { gte: 5 } }", "1")]
@@ -173,16 +197,16 @@ public sealed class FilterExpressionBuilderTests : IDisposable
     public void Combines_conditions_with_and_and_or(string where, string expected) =>
         AssertFilter(where, expected);
 
-    [Fact]
+    [DataFact]
     public void Sends_values_as_parameters()
     {
         var where = _schema.Input("ProductFilterInput", """{ name: { eq: "Dune Book" } }""");
-        var sql = _schema.Catalog.Products.Filter(where).ToQueryString();
+        var sql = _schema.Catalog.Products.Filter(where).ToCatalogSql();
         Assert.DoesNotContain("= 'Dune Book'", sql, StringComparison.Ordinal);
         Assert.Contains("WHERE \"p\".\"Name\" = @", sql, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DataFact]
     public void Names_an_unknown_field()
     {
         var error = Assert.Throws<GraphQLError>(() =>
@@ -196,7 +220,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public void Names_an_unknown_operation()
     {
         var error = Assert.Throws<GraphQLError>(() =>
@@ -210,7 +234,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Theory]
+    [DataTheory]
     [InlineData("in")]
     [InlineData("nin")]
     [InlineData("gt")]
@@ -229,7 +253,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public void Rejects_null_for_a_string_operation_and_a_list_operation()
     {
         Assert.Contains(
@@ -256,7 +280,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public void Rejects_a_value_of_the_wrong_type()
     {
         var error = Assert.Throws<GraphQLError>(() =>
@@ -270,7 +294,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public void Leaves_out_ignored_properties()
     {
         var conventions = new DataConventions().Type<Product>(t => t.Ignore(p => p.Reference));
@@ -287,14 +311,17 @@ public sealed class FilterExpressionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public void Returns_no_predicate_when_there_is_nothing_to_filter()
     {
         Assert.Null(FilterExpressionBuilder.Build<Product>(null));
         Assert.Null(FilterExpressionBuilder.Build<Product>(Dictionary()));
     }
 
-    private void AssertFilter(string where, string expected)
+    private void AssertFilter(string where, string expected) =>
+        AssertFilter(where, expected, expected);
+
+    private void AssertFilter(string where, string expected, string expectedInMemory)
     {
         var filter = _schema.Input("ProductFilterInput", where);
         var inMemory = _schema
@@ -304,7 +331,7 @@ public sealed class FilterExpressionBuilderTests : IDisposable
             .ToList()
             .AsQueryable();
         Assert.Equal(expected, Ids(_schema.Catalog.Products.Filter(filter)));
-        Assert.Equal(expected, Ids(inMemory.Filter(filter)));
+        Assert.Equal(expectedInMemory, Ids(inMemory.Filter(filter)));
     }
 
     private static string Ids(IQueryable<Product> products) =>

@@ -3,16 +3,24 @@ using System.Text.Json;
 
 namespace PartnershipGraph.GraphQL.Tests.Data.Paging;
 
-public sealed class CursorPagingTests : IDisposable
+/// <summary>CursorPaging on SQLite.</summary>
+public sealed class CursorPagingSqliteTests() : CursorPagingTests(CatalogProvider.Sqlite);
+
+/// <summary>CursorPaging on PostgreSQL.</summary>
+public sealed class CursorPagingPostgresTests()
+    : CursorPagingTests(CatalogProvider.Postgres),
+        IPostgresCatalogTests;
+
+public abstract class CursorPagingTests(CatalogProvider provider) : IDisposable
 {
-    private readonly CatalogSchema _schema = new();
+    private protected readonly CatalogSchema _schema = new(provider);
 
     public void Dispose() => _schema.Dispose();
 
     private static string Cursor(int offset) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{offset}"));
 
-    [Fact]
+    [DataFact]
     public async Task Returns_the_default_page_size_when_no_size_is_given()
     {
         var page = await PageAsync("smallPages");
@@ -20,7 +28,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((true, false), (page.HasNext, page.HasPrevious));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Returns_every_item_and_no_more_pages_when_the_list_fits()
     {
         var page = await PageAsync("productPages");
@@ -29,7 +37,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((Cursor(0), Cursor(5)), (page.Start, page.End));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Pages_forwards_with_first_and_after()
     {
         var first = await PageAsync("productPages", "first: 2");
@@ -43,7 +51,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((false, true), (last.HasNext, last.HasPrevious));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Pages_backwards_with_last_and_before()
     {
         var end = await PageAsync("productPages", "last: 2");
@@ -57,7 +65,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((true, false), (start.HasNext, start.HasPrevious));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Counts_the_list_once_for_last_without_before()
     {
         _schema.Executor.Sql.Clear();
@@ -73,7 +81,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal(6, page.Root.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [DataFact]
     public async Task Takes_the_items_between_after_and_before()
     {
         var page = await PageAsync(
@@ -94,7 +102,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal("3,4", lastTwo.Ids);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Returns_an_empty_page_when_after_is_not_before_before()
     {
         var page = await PageAsync(
@@ -105,7 +113,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((null, null), (page.Start, page.End));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Returns_an_empty_page_after_the_last_item()
     {
         var page = await PageAsync("productPages", $"first: 3, after: \"{Cursor(5)}\"");
@@ -114,7 +122,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal((null, null), (page.Start, page.End));
     }
 
-    [Fact]
+    [DataFact]
     public async Task Returns_an_empty_page_for_first_zero_that_says_more_follow()
     {
         var page = await PageAsync("productPages", "first: 0");
@@ -122,7 +130,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.True(page.HasNext);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Returns_an_empty_connection_for_an_empty_list()
     {
         var page = await PageAsync(
@@ -138,7 +146,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal(0, page.Root.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [DataFact]
     public async Task Pages_the_filtered_sorted_list_and_counts_the_filtered_list()
     {
         var page = await PageAsync(
@@ -150,7 +158,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal(4, page.Root.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [DataFact]
     public async Task Counts_only_when_total_count_is_selected()
     {
         _schema.Executor.Sql.Clear();
@@ -178,7 +186,7 @@ public sealed class CursorPagingTests : IDisposable
         );
     }
 
-    [Theory]
+    [DataTheory]
     [InlineData(
         "productPages",
         "first: 51",
@@ -223,7 +231,7 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty(field).ValueKind);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Gives_each_edge_the_cursor_of_its_position()
     {
         var response = await _schema.RunAsync(

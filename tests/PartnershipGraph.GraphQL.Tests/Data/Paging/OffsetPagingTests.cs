@@ -2,13 +2,21 @@ using System.Text.Json;
 
 namespace PartnershipGraph.GraphQL.Tests.Data.Paging;
 
-public sealed class OffsetPagingTests : IDisposable
+/// <summary>OffsetPaging on SQLite.</summary>
+public sealed class OffsetPagingSqliteTests() : OffsetPagingTests(CatalogProvider.Sqlite);
+
+/// <summary>OffsetPaging on PostgreSQL.</summary>
+public sealed class OffsetPagingPostgresTests()
+    : OffsetPagingTests(CatalogProvider.Postgres),
+        IPostgresCatalogTests;
+
+public abstract class OffsetPagingTests(CatalogProvider provider) : IDisposable
 {
-    private readonly CatalogSchema _schema = new();
+    private protected readonly CatalogSchema _schema = new(provider);
 
     public void Dispose() => _schema.Dispose();
 
-    [Theory]
+    [DataTheory]
     [InlineData("take: 2", "1,2", true, false)]
     [InlineData("skip: 2, take: 2", "3,4", true, true)]
     [InlineData("skip: 4, take: 4", "5,6", false, true)]
@@ -53,7 +61,7 @@ public sealed class OffsetPagingTests : IDisposable
         );
     }
 
-    [Theory]
+    [DataTheory]
     [InlineData("take: 5", "The page size `take: 5` is more than the maximum of 4 items per page.")]
     [InlineData("take: -1", "The page size `take: -1` must not be negative.")]
     [InlineData("skip: -1", "`skip: -1` must not be negative.")]

@@ -2,13 +2,21 @@ using System.Text.Json;
 
 namespace PartnershipGraph.GraphQL.Tests.Data.Projection;
 
-public sealed class ProjectionBuilderTests : IDisposable
+/// <summary>ProjectionBuilder on SQLite.</summary>
+public sealed class ProjectionBuilderSqliteTests() : ProjectionBuilderTests(CatalogProvider.Sqlite);
+
+/// <summary>ProjectionBuilder on PostgreSQL.</summary>
+public sealed class ProjectionBuilderPostgresTests()
+    : ProjectionBuilderTests(CatalogProvider.Postgres),
+        IPostgresCatalogTests;
+
+public abstract class ProjectionBuilderTests(CatalogProvider provider) : IDisposable
 {
-    private readonly CatalogSchema _schema = new();
+    private protected readonly CatalogSchema _schema = new(provider);
 
     public void Dispose() => _schema.Dispose();
 
-    [Fact]
+    [DataFact]
     public async Task Reads_only_the_selected_columns_and_the_key()
     {
         var (data, sql) = await RunAsync("{ products { name } }");
@@ -22,7 +30,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Joins_a_nested_object_only_when_selected_and_reads_only_its_selected_columns()
     {
         var (data, sql) = await RunAsync("{ products { code maker { name } } }");
@@ -35,7 +43,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         Assert.Equal(JsonValueKind.Null, products[3].GetProperty("maker").ValueKind);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Projects_lists_in_the_same_query()
     {
         var (data, sql) = await RunAsync("{ products { tags { label } } }");
@@ -53,7 +61,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         Assert.Equal(["travel", "maps"], labels);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Filters_and_sorts_a_collection_field_inside_the_same_query()
     {
         var (data, sql) = await RunAsync(
@@ -97,7 +105,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Follows_fragments_and_honours_skip_and_include()
     {
         var (_, sql) = await RunAsync(
@@ -115,7 +123,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         Assert.DoesNotContain("\"p\".\"Name\"", sql, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Reads_the_members_a_resolver_requires()
     {
         var (data, sql) = await RunAsync("{ products { label } }");
@@ -129,7 +137,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Projects_the_nodes_and_edges_of_a_connection()
     {
         var (data, sql) = await RunAsync(
@@ -150,7 +158,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Projects_the_items_of_a_collection_segment()
     {
         var (_, sql) = await RunAsync("{ productSegments(take: 1) { items { quantity } } }");
@@ -161,14 +169,14 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Reads_every_column_without_projection()
     {
         var (_, sql) = await RunAsync("{ smallPages { nodes { name } } }");
         Assert.Contains("\"p\".\"Price\"", sql, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DataFact]
     public async Task Filters_sorts_and_projects_in_one_query()
     {
         var (data, sql) = await RunAsync(
@@ -184,7 +192,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Reports_a_filter_that_cannot_be_applied_as_a_field_error()
     {
         var response = await _schema.RunAsync(
@@ -201,7 +209,7 @@ public sealed class ProjectionBuilderTests : IDisposable
         );
     }
 
-    [Fact]
+    [DataFact]
     public async Task Reports_a_query_the_data_source_cannot_run_as_a_field_error_naming_the_field()
     {
         var response = await _schema.RunAsync("{ untranslatable { nodes { id } } }");

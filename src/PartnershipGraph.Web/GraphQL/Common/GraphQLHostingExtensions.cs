@@ -5,6 +5,7 @@ using PartnershipGraph.GraphQL.Http;
 using PartnershipGraph.GraphQL.Validation.Limits;
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.GraphQL.Actions;
+using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.GraphQL.Common;
 
@@ -26,6 +27,7 @@ public static class GraphQLHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<GraphQLDbContexts>();
+        services.AddPartnershipServices();
         services.AddGraphQL(
             _ => PartnershipSchema.Build(),
             o =>

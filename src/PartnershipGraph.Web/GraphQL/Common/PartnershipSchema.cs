@@ -37,6 +37,10 @@ public static class PartnershipSchema
         RagSummaryGraphQL.Register(builder);
         ActionReportsGraphQL.Register(builder);
         NodesGraphQL.Register(builder);
+        MutationErrorsGraphQL.Register(builder);
+        ActionMutations.Register(builder);
+        KpiMutations.Register(builder);
+        PlanAreaMutations.Register(builder);
         return builder.Build();
     }
 }

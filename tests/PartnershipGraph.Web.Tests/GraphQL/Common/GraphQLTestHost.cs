@@ -16,6 +16,8 @@ public sealed class GraphQLTestHost : IDisposable
 
     public const string ScopeHeader = "X-Test-Local-Area";
 
+    public const string PersonHeader = "X-Test-Person";
+
     private readonly PartnershipWebFactory _factory;
     private readonly WebApplicationFactoryHost _host;
 
@@ -109,7 +111,8 @@ public sealed class GraphQLTestHost : IDisposable
                     return Actor.Anonymous;
                 }
                 Guid? scope = Guid.TryParse(headers[ScopeHeader], out var id) ? id : null;
-                return new Actor($"test:{role}", role, null, scope);
+                Guid? person = Guid.TryParse(headers[PersonHeader], out var p) ? p : null;
+                return new Actor($"test:{role}", role, person, scope);
             }
         }
     }

@@ -1,6 +1,11 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PartnershipGraph.Data;
 using PartnershipGraph.Domain.Access;
+using PartnershipGraph.Domain.Actions;
+using PartnershipGraph.Web.GraphQL.Common;
 
 namespace PartnershipGraph.Web.Tests.GraphQL.Common;
 
@@ -59,6 +64,76 @@ public sealed partial class ReadmeExamplesTests(GraphQLTestHost host)
         Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
     }
 
+    [Fact]
+    public async Task The_area_lead_example_updates_an_action_of_their_area_once_and_then_is_stale()
+    {
+        // The example writes, so it runs on a database of its own.
+        using var writable = new GraphQLTestHost();
+        Guid personId,
+            localAreaId;
+        PlanAction action;
+        await using (
+            var db = await writable
+                .Service<IDbContextFactory<PartnershipDbContext>>()
+                .CreateDbContextAsync()
+        )
+        {
+            var lead = await db
+                .PlanAreaLeads.Where(l => l.PersonId != null && l.Area!.Actions.Any())
+                .Select(l => new
+                {
+                    l.PersonId,
+                    l.PlanAreaId,
+                    l.Area!.Plan!.LocalAreaId,
+                })
+                .FirstAsync();
+            (personId, localAreaId) = (lead.PersonId!.Value, lead.LocalAreaId);
+            action = await db.Actions.FirstAsync(a => a.PlanAreaId == lead.PlanAreaId);
+        }
+        var variables = new
+        {
+            actionId = GlobalId.Encode("Action", action.Id),
+            version = action.Version,
+        };
+        using var client = writable.CreateClient(Role.AreaLead, localAreaId);
+        client.DefaultRequestHeaders.Add(GraphQLTestHost.PersonHeader, personId.ToString());
+
+        var first = await RunAsync(client, Example("UpdateActionStatus"), variables);
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("errors").ValueKind);
+        Assert.Equal(action.Ref, first.GetProperty("action").GetProperty("ref").GetString());
+        Assert.Equal(
+            "PARTIALLY_MET",
+            first.GetProperty("action").GetProperty("currentRag").GetString()
+        );
+        Assert.Equal(
+            action.Version + 1,
+            first.GetProperty("action").GetProperty("version").GetInt32()
+        );
+        Assert.StartsWith(
+            "Two of the five",
+            first.GetProperty("update").GetProperty("narrative").GetString(),
+            StringComparison.Ordinal
+        );
+
+        var again = await RunAsync(client, Example("UpdateActionStatus"), variables);
+        var error = Assert.Single(again.GetProperty("errors").EnumerateArray());
+        Assert.Equal("ConcurrencyError", error.GetProperty("__typename").GetString());
+        Assert.Equal(action.Version + 1, error.GetProperty("currentVersion").GetInt32());
+    }
+
+    private static async Task<JsonElement> RunAsync(
+        HttpClient client,
+        string query,
+        object variables
+    )
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = document.RootElement.Clone();
+        Assert.False(root.TryGetProperty("errors", out var errors), errors.ToString());
+        return root.GetProperty("data").GetProperty("updateActionStatus");
+    }
+
     private static List<string> Names(JsonElement page) =>
         [
             .. page.GetProperty("nodes")
@@ -80,7 +155,10 @@ public sealed partial class ReadmeExamplesTests(GraphQLTestHost host)
         return GraphQLBlock()
             .Matches(readme)
             .Select(m => m.Groups[1].Value)
-            .Single(q => q.Contains($"query {operationName}", StringComparison.Ordinal));
+            .Single(q =>
+                q.Contains($"query {operationName}", StringComparison.Ordinal)
+                || q.Contains($"mutation {operationName}", StringComparison.Ordinal)
+            );
     }
 
     [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]

@@ -3,6 +3,7 @@ using PartnershipGraph.Domain.Common;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
+using PartnershipGraph.Web.GraphQL.Nodes;
 using PartnershipGraph.Web.Services.Actions;
 using PartnershipGraph.Web.Services.Common;
 
@@ -51,7 +52,14 @@ public static class ActionMutations
                 "UpdateActionStatusPayload",
                 o =>
                     o.Description("The outcome of an action status update.")
-                        .Field("action", "Action")
+                        .Field(
+                            "action",
+                            "Action",
+                            c =>
+                                ((UpdateActionStatusPayload)c.Source!).Action is { } action
+                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("Action", action.Id))
+                                    : Task.FromResult<object?>(null)
+                        )
                         .Description("The action after the update; null when it was refused.")
                         .Field("update", "ActionUpdate")
                         .Description(

@@ -2,6 +2,7 @@ using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
+using PartnershipGraph.Web.GraphQL.Nodes;
 using PartnershipGraph.Web.Services.Common;
 using PartnershipGraph.Web.Services.Kpis;
 
@@ -69,7 +70,14 @@ public static class KpiMutations
                 "RecordKpiActualPayload",
                 o =>
                     o.Description("The outcome of recording a KPI actual.")
-                        .Field("kpi", "Kpi")
+                        .Field(
+                            "kpi",
+                            "Kpi",
+                            c =>
+                                ((RecordKpiActualPayload)c.Source!).Kpi is { } kpi
+                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("Kpi", kpi.Id))
+                                    : Task.FromResult<object?>(null)
+                        )
                         .Description(
                             "The KPI after the actual was recorded; null when it was refused."
                         )

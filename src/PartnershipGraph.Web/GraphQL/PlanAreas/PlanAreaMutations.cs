@@ -2,6 +2,7 @@ using PartnershipGraph.Domain.Plans;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
+using PartnershipGraph.Web.GraphQL.Nodes;
 using PartnershipGraph.Web.Services.Common;
 using PartnershipGraph.Web.Services.PlanAreas;
 
@@ -53,7 +54,14 @@ public static class PlanAreaMutations
                 "StepDownPlanAreaPayload",
                 o =>
                     o.Description("The outcome of stepping a plan area down.")
-                        .Field("planArea", "PlanArea")
+                        .Field(
+                            "planArea",
+                            "PlanArea",
+                            c =>
+                                ((StepDownPlanAreaPayload)c.Source!).PlanArea is { } area
+                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("PlanArea", area.Id))
+                                    : Task.FromResult<object?>(null)
+                        )
                         .Description("The area after the step-down; null when it was refused.")
                         .Field("errors", "[StepDownPlanAreaError!]")
                         .Description("Why the step-down was refused; null when it succeeded.")

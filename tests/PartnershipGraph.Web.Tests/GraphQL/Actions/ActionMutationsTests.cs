@@ -13,7 +13,7 @@ public sealed class ActionMutationsTests : IDisposable
     private const string Mutation = """
         mutation ($input: UpdateActionStatusInput!) {
           updateActionStatus(input: $input) {
-            action { id currentRag version }
+            action { id currentRag version area { number } updates { narrative } }
             update { rag narrative }
             errors {
               __typename
@@ -51,6 +51,14 @@ public sealed class ActionMutationsTests : IDisposable
         Assert.Equal(
             target.Version + 1,
             payload.GetProperty("action").GetProperty("version").GetInt32()
+        );
+        Assert.Equal(
+            JsonValueKind.Number,
+            payload.GetProperty("action").GetProperty("area").GetProperty("number").ValueKind
+        );
+        Assert.Equal(
+            target.Updates + 1,
+            payload.GetProperty("action").GetProperty("updates").GetArrayLength()
         );
         Assert.Equal(
             "Done at last.",

@@ -16,7 +16,11 @@ public sealed class CatalogSchema : IDisposable
     public CatalogSchema(CatalogProvider provider = CatalogProvider.Sqlite)
     {
         Catalog = Catalog.Create(provider);
-        var builder = new SchemaBuilder().ConfigureData(c => c.Executor = Executor);
+        var builder = new SchemaBuilder().ConfigureData(c =>
+        {
+            c.Executor = Executor;
+            c.Type<Maker>(t => t.Ignore(m => m.Address));
+        });
         builder
             .Object(
                 "Product",
@@ -38,7 +42,18 @@ public sealed class CatalogSchema : IDisposable
             )
             .Object(
                 "Maker",
-                t => t.Field("id", "Int!").Field("name", "String!").Field("country", "String")
+                t =>
+                    t.Field("id", "Int!")
+                        .Field("name", "String!")
+                        .Field("country", "String")
+                        .Field("address", "Address")
+            )
+            .Object(
+                "Address",
+                t =>
+                    t.Field("street", "String")
+                        .Field("city", "String")
+                        .Field("verified", "Boolean!")
             )
             .Object("Tag", t => t.Field("id", "Int!").Field("label", "String!"))
             .CollectionField<Product, Tag>(

@@ -65,7 +65,10 @@ public static class ProjectionBuilder
     )
     {
         var clrType = source.Type;
-        if (clrType.GetConstructor(Type.EmptyTypes) is not { } constructor || clrType.IsAbstract)
+        var constructor = clrType.IsAbstract
+            ? null
+            : clrType.GetConstructor(Type.EmptyTypes) ?? ValueConstructor(clrType);
+        if (constructor is null)
         {
             return null;
         }
@@ -110,15 +113,37 @@ public static class ProjectionBuilder
                 bindings[member] = Member(scope, source, member, field, nodes, access => access);
             }
         }
+        var constructorArguments = constructor
+            .GetParameters()
+            .Select(parameter =>
+            {
+                var property = PropertyFor(clrType, parameter.Name!)!;
+                return bindings.Remove(property, out var value)
+                    ? value
+                    : Expression.Default(parameter.ParameterType);
+            })
+            .ToList();
         if (bindings.Keys.Any(p => p.SetMethod is not { IsPublic: true }))
         {
             return null;
         }
-        return Expression.MemberInit(
-            Expression.New(constructor),
-            bindings.Select(b => Expression.Bind(b.Key, b.Value))
-        );
+        var created = Expression.New(constructor, constructorArguments);
+        return bindings.Count == 0
+            ? created
+            : Expression.MemberInit(created, bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
+
+    /// <summary>The widest public constructor of a value type without a parameterless one (a positional record such as <c>PartialDate(Text, Start, End, …)</c>) whose every parameter sets the property of its name and type; unselected members take their type's default.</summary>
+    private static ConstructorInfo? ValueConstructor(Type type) =>
+        type.GetConstructors()
+            .Where(c =>
+                c.GetParameters() is { Length: > 0 } parameters
+                && parameters.All(p =>
+                    p.Name is { } name && PropertyFor(type, name)?.PropertyType == p.ParameterType
+                )
+                && !(parameters.Length == 1 && parameters[0].ParameterType == type)
+            )
+            .MaxBy(c => c.GetParameters().Length);
 
     private static IEnumerable<PropertyInfo>? Required(FieldDefinition field, Type clrType) =>
         Metadata(field, RequiresMetadataKey) is IEnumerable<PropertyInfo> properties

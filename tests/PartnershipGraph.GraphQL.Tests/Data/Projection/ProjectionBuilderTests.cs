@@ -44,6 +44,25 @@ public abstract class ProjectionBuilderTests(CatalogProvider provider) : IDispos
     }
 
     [DataFact]
+    public async Task Reads_only_the_selected_members_of_a_complex_value()
+    {
+        var (data, sql) = await RunAsync("{ products { maker { address { city } } } }");
+        Assert.Contains("\"m\".\"Address_City\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Address_Street", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"m\".\"Name\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Country", sql, StringComparison.Ordinal);
+        var products = data.GetProperty("products");
+        Assert.Equal(
+            "Leeds",
+            products[0].GetProperty("maker").GetProperty("address").GetProperty("city").GetString()
+        );
+        Assert.Equal(
+            JsonValueKind.Null,
+            products[1].GetProperty("maker").GetProperty("address").ValueKind
+        );
+    }
+
+    [DataFact]
     public async Task Projects_lists_in_the_same_query()
     {
         var (data, sql) = await RunAsync("{ products { tags { label } } }");

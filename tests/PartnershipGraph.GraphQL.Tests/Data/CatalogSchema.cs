@@ -39,6 +39,12 @@ public sealed class CatalogSchema : IDisposable
                             c => $"{((Product)c.Source!).Name} ({((Product)c.Source!).Code})"
                         )
                         .Requires<Product>(p => p.Name, p => p.Code)
+                        .Field(
+                            "tagsByLabel",
+                            "[Tag!]!",
+                            c => ((Product)c.Source!).Tags.OrderByDescending(t => t.Label).ToList()
+                        )
+                        .RequiresItems<Product, Tag>(p => p.Tags, t => t.Label)
             )
             .Object(
                 "Maker",

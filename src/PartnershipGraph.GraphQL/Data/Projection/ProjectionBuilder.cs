@@ -19,6 +19,9 @@ public static class ProjectionBuilder
     /// <summary>The metadata key under which a field lists the CLR properties its resolver needs.</summary>
     public const string RequiresMetadataKey = "PartnershipGraph.Data.Requires";
 
+    /// <summary>The metadata key under which a field names the list of its parent whose items it returns, narrowed to the selected fields (<see cref="RequiredItems"/>).</summary>
+    public const string RequiresItemsMetadataKey = "PartnershipGraph.Data.RequiresItems";
+
     private static readonly MethodInfo Select = typeof(Enumerable)
         .GetMethods()
         .Single(m =>
@@ -52,7 +55,8 @@ public static class ProjectionBuilder
             new Scope(context, conventions ?? new DataConventions(), inMemory),
             parameter,
             type,
-            [.. selectionSets]
+            [.. selectionSets],
+            []
         );
         return body is null ? null : Expression.Lambda<Func<T, T>>(body, parameter);
     }
@@ -61,7 +65,8 @@ public static class ProjectionBuilder
         Scope scope,
         Expression source,
         ObjectType type,
-        List<SelectionSetNode?> selectionSets
+        List<SelectionSetNode?> selectionSets,
+        IReadOnlyCollection<PropertyInfo> alsoRead
     )
     {
         var clrType = source.Type;
@@ -77,6 +82,11 @@ public static class ProjectionBuilder
         {
             bindings[key] = Expression.Property(source, key);
         }
+        foreach (var property in alsoRead.Where(p => p.DeclaringType!.IsAssignableFrom(clrType)))
+        {
+            bindings[property] = Expression.Property(source, property);
+        }
+        var readWhole = new HashSet<PropertyInfo>();
         foreach (
             var (field, nodes) in SelectionCollector.Collect(scope.Context, type, selectionSets)
         )
@@ -86,6 +96,25 @@ public static class ProjectionBuilder
                 foreach (var property in properties)
                 {
                     bindings[property] = Expression.Property(source, property);
+                    readWhole.Add(property);
+                }
+            }
+            else if (
+                Metadata(field, RequiresItemsMetadataKey) is RequiredItems items
+                && items.List.DeclaringType!.IsAssignableFrom(clrType)
+            )
+            {
+                if (!readWhole.Contains(items.List))
+                {
+                    bindings[items.List] = Member(
+                        scope,
+                        source,
+                        items.List,
+                        field,
+                        nodes,
+                        access => access,
+                        items.ItemMembers
+                    );
                 }
             }
             else if (
@@ -105,12 +134,21 @@ public static class ProjectionBuilder
                     collection.Property,
                     field,
                     nodes,
-                    access => collection.Apply(access, arguments)
+                    access => collection.Apply(access, arguments),
+                    []
                 );
             }
             else if (field.Resolver is null && PropertyFor(clrType, field.Name) is { } member)
             {
-                bindings[member] = Member(scope, source, member, field, nodes, access => access);
+                bindings[member] = Member(
+                    scope,
+                    source,
+                    member,
+                    field,
+                    nodes,
+                    access => access,
+                    []
+                );
             }
         }
         var constructorArguments = constructor
@@ -156,7 +194,8 @@ public static class ProjectionBuilder
         PropertyInfo member,
         FieldDefinition field,
         List<FieldNode> nodes,
-        Func<Expression, Expression> shapeList
+        Func<Expression, Expression> shapeList,
+        IReadOnlyCollection<PropertyInfo> alsoRead
     )
     {
         var access = Expression.Property(source, member);
@@ -169,12 +208,12 @@ public static class ProjectionBuilder
         {
             return
                 DataTypeModel.IsObject(member.PropertyType)
-                && Project(scope, access, objectType, selectionSets) is { } projection
+                && Project(scope, access, objectType, selectionSets, alsoRead) is { } projection
                 ? WhenPresent(access, projection)
                 : access;
         }
         var item = Expression.Parameter(itemType, "item");
-        if (Project(scope, item, objectType, selectionSets) is not { } itemProjection)
+        if (Project(scope, item, objectType, selectionSets, alsoRead) is not { } itemProjection)
         {
             return access;
         }
@@ -219,6 +258,14 @@ public static class ProjectionBuilder
                 string.Equals(p.Name, fieldName, StringComparison.OrdinalIgnoreCase)
             );
     }
+
+    /// <summary>A list of the parent that a field's resolver returns items of, and the members of each item the resolver reads besides the selected ones.</summary>
+    /// <param name="List">The parent's list (or object) property.</param>
+    /// <param name="ItemMembers">The item members the resolver reads itself, e.g. to order the items.</param>
+    public sealed record RequiredItems(
+        PropertyInfo List,
+        IReadOnlyCollection<PropertyInfo> ItemMembers
+    );
 
     private sealed record Scope(
         IResolverContext Context,

@@ -63,6 +63,22 @@ public abstract class ProjectionBuilderTests(CatalogProvider provider) : IDispos
     }
 
     [DataFact]
+    public async Task Reads_only_the_selected_item_members_and_those_a_list_resolver_requires()
+    {
+        var (data, sql) = await RunAsync("{ products { tagsByLabel { id } } }");
+        Assert.Contains(
+            "SELECT \"p\".\"Id\", \"t\".\"Id\", \"t\".\"Label\"\nFROM",
+            sql,
+            StringComparison.Ordinal
+        );
+        var ids = data.GetProperty("products")[0]
+            .GetProperty("tagsByLabel")
+            .EnumerateArray()
+            .Select(t => t.GetProperty("id").GetInt32());
+        Assert.Equal([10, 11], ids);
+    }
+
+    [DataFact]
     public async Task Projects_lists_in_the_same_query()
     {
         var (data, sql) = await RunAsync("{ products { tags { label } } }");

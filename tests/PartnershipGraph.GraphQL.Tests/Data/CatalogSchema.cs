@@ -60,6 +60,11 @@ public sealed class CatalogSchema : IDisposable
                     t.Field("street", "String")
                         .Field("city", "String")
                         .Field("verified", "Boolean!")
+                        .Field(
+                            "line",
+                            "String!",
+                            c => $"{((Address)c.Source!).Street}, {((Address)c.Source!).City}"
+                        )
             )
             .Object("Tag", t => t.Field("id", "Int!").Field("label", "String!"))
             .CollectionField<Product, Tag>(

@@ -87,6 +87,7 @@ public static class ProjectionBuilder
             bindings[property] = Expression.Property(source, property);
         }
         var readWhole = new HashSet<PropertyInfo>();
+        var readsUndeclared = false;
         foreach (
             var (field, nodes) in SelectionCollector.Collect(scope.Context, type, selectionSets)
         )
@@ -150,6 +151,15 @@ public static class ProjectionBuilder
                     []
                 );
             }
+            else if (field.Resolver is not null)
+            {
+                readsUndeclared = true;
+            }
+        }
+        // A value object's unselected members would hold defaults: read it whole for a resolver that did not declare what it reads.
+        if (readsUndeclared && constructor.GetParameters().Length > 0)
+        {
+            return null;
         }
         var constructorArguments = constructor
             .GetParameters()

@@ -63,6 +63,21 @@ public abstract class ProjectionBuilderTests(CatalogProvider provider) : IDispos
     }
 
     [DataFact]
+    public async Task Reads_a_whole_complex_value_for_a_resolver_that_declares_no_members()
+    {
+        var (data, sql) = await RunAsync("{ products { maker { address { line } } } }");
+        Assert.Contains("Address_Street", sql, StringComparison.Ordinal);
+        Assert.Equal(
+            "1 High Street, Leeds",
+            data.GetProperty("products")[0]
+                .GetProperty("maker")
+                .GetProperty("address")
+                .GetProperty("line")
+                .GetString()
+        );
+    }
+
+    [DataFact]
     public async Task Reads_only_the_selected_item_members_and_those_a_list_resolver_requires()
     {
         var (data, sql) = await RunAsync("{ products { tagsByLabel { id } } }");

@@ -17,7 +17,13 @@ public sealed class Maker
     public string Name { get; set; } = "";
 
     public string? Country { get; set; }
+
+    /// <summary>A value mapped as an optional EF complex type (columns <c>Address_Street</c>, <c>Address_City</c>, <c>Address_Verified</c>).</summary>
+    public Address? Address { get; set; }
 }
+
+/// <summary>A value object with a primary constructor and no parameterless one, like the domain's partial dates and targets.</summary>
+public sealed record Address(string? Street, string? City, bool Verified = false);
 
 public sealed class Tag
 {
@@ -80,6 +86,19 @@ public sealed class Catalog : DbContext
 
     public DbSet<Maker> Makers => Set<Maker>();
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder
+            .Entity<Maker>()
+            .ComplexProperty(
+                m => m.Address,
+                a =>
+                {
+                    a.Property(x => x.Street);
+                    a.Property(x => x.City);
+                    a.Property(x => x.Verified);
+                }
+            );
+
     public static readonly Guid FirstReference = Guid.Parse("0190c2d6-7b1e-7a51-9c1e-2f3b4c5d6e01");
 
     /// <summary>A new database with six products, three makers and some tags; on PostgreSQL a uniquely named database, dropped on dispose.</summary>
@@ -132,6 +151,7 @@ public sealed class Catalog : DbContext
             Id = 1,
             Name = "Acme",
             Country = "UK",
+            Address = new Address("1 High Street", "Leeds", Verified: true),
         };
         var zenith = new Maker
         {

@@ -16,7 +16,11 @@ public sealed class CatalogSchema : IDisposable
     public CatalogSchema(CatalogProvider provider = CatalogProvider.Sqlite)
     {
         Catalog = Catalog.Create(provider);
-        var builder = new SchemaBuilder().ConfigureData(c => c.Executor = Executor);
+        var builder = new SchemaBuilder().ConfigureData(c =>
+        {
+            c.Executor = Executor;
+            c.Type<Maker>(t => t.Ignore(m => m.Address));
+        });
         builder
             .Object(
                 "Product",
@@ -35,10 +39,32 @@ public sealed class CatalogSchema : IDisposable
                             c => $"{((Product)c.Source!).Name} ({((Product)c.Source!).Code})"
                         )
                         .Requires<Product>(p => p.Name, p => p.Code)
+                        .Field(
+                            "tagsByLabel",
+                            "[Tag!]!",
+                            c => ((Product)c.Source!).Tags.OrderByDescending(t => t.Label).ToList()
+                        )
+                        .RequiresItems<Product, Tag>(p => p.Tags, t => t.Label)
             )
             .Object(
                 "Maker",
-                t => t.Field("id", "Int!").Field("name", "String!").Field("country", "String")
+                t =>
+                    t.Field("id", "Int!")
+                        .Field("name", "String!")
+                        .Field("country", "String")
+                        .Field("address", "Address")
+            )
+            .Object(
+                "Address",
+                t =>
+                    t.Field("street", "String")
+                        .Field("city", "String")
+                        .Field("verified", "Boolean!")
+                        .Field(
+                            "line",
+                            "String!",
+                            c => $"{((Address)c.Source!).Street}, {((Address)c.Source!).City}"
+                        )
             )
             .Object("Tag", t => t.Field("id", "Int!").Field("label", "String!"))
             .CollectionField<Product, Tag>(

@@ -160,7 +160,9 @@ public sealed class DataSchemaBuilderExtensionsTests : IDisposable
     public void Applies_configured_names_and_ignored_properties()
     {
         var schema = new SchemaBuilder()
-            .ConfigureData(c => c.Type<Maker>(t => t.Name("Company").Ignore(m => m.Country)))
+            .ConfigureData(c =>
+                c.Type<Maker>(t => t.Name("Company").Ignore(m => m.Country).Ignore(m => m.Address))
+            )
             .Object("Company", t => t.Field("name", "String!"))
             .DataField<Maker>(
                 "Query",

@@ -19,6 +19,9 @@ public static class ProjectionBuilder
     /// <summary>The metadata key under which a field lists the CLR properties its resolver needs.</summary>
     public const string RequiresMetadataKey = "PartnershipGraph.Data.Requires";
 
+    /// <summary>The metadata key under which a field names the list of its parent whose items it returns, narrowed to the selected fields (<see cref="RequiredItems"/>).</summary>
+    public const string RequiresItemsMetadataKey = "PartnershipGraph.Data.RequiresItems";
+
     private static readonly MethodInfo Select = typeof(Enumerable)
         .GetMethods()
         .Single(m =>
@@ -52,7 +55,8 @@ public static class ProjectionBuilder
             new Scope(context, conventions ?? new DataConventions(), inMemory),
             parameter,
             type,
-            [.. selectionSets]
+            [.. selectionSets],
+            []
         );
         return body is null ? null : Expression.Lambda<Func<T, T>>(body, parameter);
     }
@@ -61,11 +65,15 @@ public static class ProjectionBuilder
         Scope scope,
         Expression source,
         ObjectType type,
-        List<SelectionSetNode?> selectionSets
+        List<SelectionSetNode?> selectionSets,
+        IReadOnlyCollection<PropertyInfo> alsoRead
     )
     {
         var clrType = source.Type;
-        if (clrType.GetConstructor(Type.EmptyTypes) is not { } constructor || clrType.IsAbstract)
+        var constructor = clrType.IsAbstract
+            ? null
+            : clrType.GetConstructor(Type.EmptyTypes) ?? ValueConstructor(clrType);
+        if (constructor is null)
         {
             return null;
         }
@@ -74,6 +82,12 @@ public static class ProjectionBuilder
         {
             bindings[key] = Expression.Property(source, key);
         }
+        foreach (var property in alsoRead.Where(p => p.DeclaringType!.IsAssignableFrom(clrType)))
+        {
+            bindings[property] = Expression.Property(source, property);
+        }
+        var readWhole = new HashSet<PropertyInfo>();
+        var readsUndeclared = false;
         foreach (
             var (field, nodes) in SelectionCollector.Collect(scope.Context, type, selectionSets)
         )
@@ -83,6 +97,25 @@ public static class ProjectionBuilder
                 foreach (var property in properties)
                 {
                     bindings[property] = Expression.Property(source, property);
+                    readWhole.Add(property);
+                }
+            }
+            else if (
+                Metadata(field, RequiresItemsMetadataKey) is RequiredItems items
+                && items.List.DeclaringType!.IsAssignableFrom(clrType)
+            )
+            {
+                if (!readWhole.Contains(items.List))
+                {
+                    bindings[items.List] = Member(
+                        scope,
+                        source,
+                        items.List,
+                        field,
+                        nodes,
+                        access => access,
+                        items.ItemMembers
+                    );
                 }
             }
             else if (
@@ -102,23 +135,63 @@ public static class ProjectionBuilder
                     collection.Property,
                     field,
                     nodes,
-                    access => collection.Apply(access, arguments)
+                    access => collection.Apply(access, arguments),
+                    []
                 );
             }
             else if (field.Resolver is null && PropertyFor(clrType, field.Name) is { } member)
             {
-                bindings[member] = Member(scope, source, member, field, nodes, access => access);
+                bindings[member] = Member(
+                    scope,
+                    source,
+                    member,
+                    field,
+                    nodes,
+                    access => access,
+                    []
+                );
+            }
+            else if (field.Resolver is not null)
+            {
+                readsUndeclared = true;
             }
         }
+        // A value object's unselected members would hold defaults: read it whole for a resolver that did not declare what it reads.
+        if (readsUndeclared && constructor.GetParameters().Length > 0)
+        {
+            return null;
+        }
+        var constructorArguments = constructor
+            .GetParameters()
+            .Select(parameter =>
+            {
+                var property = PropertyFor(clrType, parameter.Name!)!;
+                return bindings.Remove(property, out var value)
+                    ? value
+                    : Expression.Default(parameter.ParameterType);
+            })
+            .ToList();
         if (bindings.Keys.Any(p => p.SetMethod is not { IsPublic: true }))
         {
             return null;
         }
-        return Expression.MemberInit(
-            Expression.New(constructor),
-            bindings.Select(b => Expression.Bind(b.Key, b.Value))
-        );
+        var created = Expression.New(constructor, constructorArguments);
+        return bindings.Count == 0
+            ? created
+            : Expression.MemberInit(created, bindings.Select(b => Expression.Bind(b.Key, b.Value)));
     }
+
+    /// <summary>The widest public constructor of a value type without a parameterless one (a positional record such as <c>PartialDate(Text, Start, End, …)</c>) whose every parameter sets the property of its name and type; unselected members take their type's default.</summary>
+    private static ConstructorInfo? ValueConstructor(Type type) =>
+        type.GetConstructors()
+            .Where(c =>
+                c.GetParameters() is { Length: > 0 } parameters
+                && parameters.All(p =>
+                    p.Name is { } name && PropertyFor(type, name)?.PropertyType == p.ParameterType
+                )
+                && !(parameters.Length == 1 && parameters[0].ParameterType == type)
+            )
+            .MaxBy(c => c.GetParameters().Length);
 
     private static IEnumerable<PropertyInfo>? Required(FieldDefinition field, Type clrType) =>
         Metadata(field, RequiresMetadataKey) is IEnumerable<PropertyInfo> properties
@@ -131,7 +204,8 @@ public static class ProjectionBuilder
         PropertyInfo member,
         FieldDefinition field,
         List<FieldNode> nodes,
-        Func<Expression, Expression> shapeList
+        Func<Expression, Expression> shapeList,
+        IReadOnlyCollection<PropertyInfo> alsoRead
     )
     {
         var access = Expression.Property(source, member);
@@ -144,12 +218,12 @@ public static class ProjectionBuilder
         {
             return
                 DataTypeModel.IsObject(member.PropertyType)
-                && Project(scope, access, objectType, selectionSets) is { } projection
+                && Project(scope, access, objectType, selectionSets, alsoRead) is { } projection
                 ? WhenPresent(access, projection)
                 : access;
         }
         var item = Expression.Parameter(itemType, "item");
-        if (Project(scope, item, objectType, selectionSets) is not { } itemProjection)
+        if (Project(scope, item, objectType, selectionSets, alsoRead) is not { } itemProjection)
         {
             return access;
         }
@@ -194,6 +268,14 @@ public static class ProjectionBuilder
                 string.Equals(p.Name, fieldName, StringComparison.OrdinalIgnoreCase)
             );
     }
+
+    /// <summary>A list of the parent that a field's resolver returns items of, and the members of each item the resolver reads besides the selected ones.</summary>
+    /// <param name="List">The parent's list (or object) property.</param>
+    /// <param name="ItemMembers">The item members the resolver reads itself, e.g. to order the items.</param>
+    public sealed record RequiredItems(
+        PropertyInfo List,
+        IReadOnlyCollection<PropertyInfo> ItemMembers
+    );
 
     private sealed record Scope(
         IResolverContext Context,

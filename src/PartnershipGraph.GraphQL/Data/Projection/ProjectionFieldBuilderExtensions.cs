@@ -16,4 +16,19 @@ public static class ProjectionFieldBuilderExtensions
         var properties = members.Select(DataTypeDescriptor<T>.MemberOf).ToArray();
         return field.WithMetadata(ProjectionBuilder.RequiresMetadataKey, properties);
     }
+
+    /// <summary>Declares that the field's resolver returns items of one list of the parent (<typeparamref name="T"/>), reading of each item only the selected fields and <paramref name="itemMembers"/>; a projection then reads only those columns of the items, unless another selected field requires the whole list.</summary>
+    /// <example><code>t.Field("milestones", "[Milestone!]!", c =&gt; ((Kpi)c.Source!).Milestones.OrderBy(m =&gt; m.Sequence).ToList()).RequiresItems&lt;Kpi, Milestone&gt;(k =&gt; k.Milestones, m =&gt; m.Sequence)</code></example>
+    public static FieldBuilder RequiresItems<T, TItem>(
+        this FieldBuilder field,
+        Expression<Func<T, IEnumerable<TItem>?>> list,
+        params Expression<Func<TItem, object?>>[] itemMembers
+    ) =>
+        field.WithMetadata(
+            ProjectionBuilder.RequiresItemsMetadataKey,
+            new ProjectionBuilder.RequiredItems(
+                DataTypeDescriptor<T>.MemberOf(list),
+                [.. itemMembers.Select(DataTypeDescriptor<TItem>.MemberOf)]
+            )
+        );
 }

@@ -88,14 +88,16 @@ public static class KpisGraphQL
                             k => k.Milestones,
                             k => k.Actuals
                         )
-                        // Whole lists, not projections: the computed fields above read every member of them.
+                        // Only the selected members of each milestone (and its sequence), unless a computed
+                        // field above is selected too: those read whole lists.
                         .Field(
                             "milestones",
                             "[KpiMilestone!]!",
                             c => ((Kpi)c.Source!).Milestones.OrderBy(m => m.Sequence).ToList()
                         )
                         .Description("The KPI's milestones, in the plan's order.")
-                        .Requires<Kpi>(k => k.Milestones)
+                        .RequiresItems<Kpi, KpiMilestone>(k => k.Milestones, m => m.Sequence)
+                        // Whole lists, not projections: the computed fields above read every member of them.
                         .Field(
                             "actuals",
                             "[KpiActual!]!",

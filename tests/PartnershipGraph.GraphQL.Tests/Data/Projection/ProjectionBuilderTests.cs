@@ -44,6 +44,56 @@ public abstract class ProjectionBuilderTests(CatalogProvider provider) : IDispos
     }
 
     [DataFact]
+    public async Task Reads_only_the_selected_members_of_a_complex_value()
+    {
+        var (data, sql) = await RunAsync("{ products { maker { address { city } } } }");
+        Assert.Contains("\"m\".\"Address_City\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Address_Street", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"m\".\"Name\"", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Country", sql, StringComparison.Ordinal);
+        var products = data.GetProperty("products");
+        Assert.Equal(
+            "Leeds",
+            products[0].GetProperty("maker").GetProperty("address").GetProperty("city").GetString()
+        );
+        Assert.Equal(
+            JsonValueKind.Null,
+            products[1].GetProperty("maker").GetProperty("address").ValueKind
+        );
+    }
+
+    [DataFact]
+    public async Task Reads_a_whole_complex_value_for_a_resolver_that_declares_no_members()
+    {
+        var (data, sql) = await RunAsync("{ products { maker { address { line } } } }");
+        Assert.Contains("Address_Street", sql, StringComparison.Ordinal);
+        Assert.Equal(
+            "1 High Street, Leeds",
+            data.GetProperty("products")[0]
+                .GetProperty("maker")
+                .GetProperty("address")
+                .GetProperty("line")
+                .GetString()
+        );
+    }
+
+    [DataFact]
+    public async Task Reads_only_the_selected_item_members_and_those_a_list_resolver_requires()
+    {
+        var (data, sql) = await RunAsync("{ products { tagsByLabel { id } } }");
+        Assert.Contains(
+            "SELECT \"p\".\"Id\", \"t\".\"Id\", \"t\".\"Label\"\nFROM",
+            sql,
+            StringComparison.Ordinal
+        );
+        var ids = data.GetProperty("products")[0]
+            .GetProperty("tagsByLabel")
+            .EnumerateArray()
+            .Select(t => t.GetProperty("id").GetInt32());
+        Assert.Equal([10, 11], ids);
+    }
+
+    [DataFact]
     public async Task Projects_lists_in_the_same_query()
     {
         var (data, sql) = await RunAsync("{ products { tags { label } } }");

@@ -1,4 +1,6 @@
 using System.Globalization;
+using PartnershipGraph.GraphQL.Data;
+using PartnershipGraph.GraphQL.Data.Projection;
 using PartnershipGraph.GraphQL.Language.Ast;
 using PartnershipGraph.GraphQL.Types;
 
@@ -64,7 +66,8 @@ internal sealed class CostCalculator(
             pageSize
             ?? (
                 definition is { Type.IsList: true } && !inPage
-                    ? Metadata(definition, CostMetadata.ListSize) ?? rule.AssumedListSize
+                    ? Metadata(definition, CostMetadata.ListSize)
+                        ?? (IsProjectedCollection(definition) ? 1 : rule.AssumedListSize)
                     : 1
             );
         return LimitErrors.Add(own, LimitErrors.Multiply(multiplier, children));
@@ -133,6 +136,12 @@ internal sealed class CostCalculator(
         )
             ? Math.Max(size, 0)
             : long.MaxValue;
+
+    // A collection a projection of its parent reads in the parent's SQL query: its rows come with the parent's rows,
+    // so its selection is costed once, not once per parent row.
+    private static bool IsProjectedCollection(FieldDefinition definition) =>
+        definition.Metadata.ContainsKey(FilteredCollection.MetadataKey)
+        || definition.Metadata.ContainsKey(ProjectionBuilder.RequiresItemsMetadataKey);
 
     private static long? Metadata(FieldDefinition? definition, string key) =>
         definition is not null

@@ -8,7 +8,7 @@ public static class CostMetadata
     public const string Cost = "cost";
 
     /// <summary>How many items a list field without paging arguments is assumed to return.</summary>
-    /// <value><see cref="GraphQLLimits.AssumedListSize"/> when not set.</value>
+    /// <value>When not set, 1 for a collection projected with its parent, else <see cref="GraphQLLimits.AssumedListSize"/>.</value>
     public const string ListSize = "listSize";
 
     /// <summary>The page size of a paged field when the request gives none.</summary>

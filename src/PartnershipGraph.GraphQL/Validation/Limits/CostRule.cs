@@ -9,7 +9,9 @@ namespace PartnershipGraph.GraphQL.Validation.Limits;
 /// <para>
 /// A field costs its <see cref="CostMetadata.Cost"/> (1 by default) plus its selection's cost times its multiplier:
 /// for a paged field (one with a <c>first</c>, <c>last</c> or <c>take</c> argument) the page size asked for, for
-/// another list field its <see cref="CostMetadata.ListSize"/> (default <see cref="AssumedListSize"/>), else 1. The
+/// another list field its <see cref="CostMetadata.ListSize"/>, else 1 for a collection a projection reads in its
+/// parent's SQL query (a collection field, or a field with <c>RequiresItems</c>), else <see cref="AssumedListSize"/>;
+/// else 1. The
 /// list fields directly inside a paged field (<c>nodes</c>, <c>edges</c>, <c>items</c>) are that page, so they are not
 /// multiplied again. <c>__typename</c> costs nothing; <c>__schema</c> and <c>__type</c> cost 1 whatever they select
 /// (<see cref="Rules.MaxIntrospectionDepthRule"/> and <see cref="MaxFieldsRule"/> bound them).

@@ -12,6 +12,9 @@ namespace PartnershipGraph.Web.GraphQL.Common;
 /// <summary>Registers and maps the GraphQL API at <c>/graphql</c>.</summary>
 public static class GraphQLHostingExtensions
 {
+    /// <summary>The configuration key of the highest cost an operation may have (default <see cref="GraphQLLimits.DefaultMaxCost"/>).</summary>
+    public const string MaxCostKey = "GraphQL:Limits:MaxCost";
+
     /// <summary>Adds the schema, the per-request database contexts and the options of computed fields.</summary>
     public static WebApplicationBuilder AddPartnershipGraphQL(this WebApplicationBuilder builder)
     {
@@ -28,13 +31,14 @@ public static class GraphQLHostingExtensions
             .ValidateOnStart();
         services.AddScoped<GraphQLDbContexts>();
         services.AddPartnershipServices();
+        var maxCost = builder.Configuration.GetValue(MaxCostKey, GraphQLLimits.DefaultMaxCost);
         services.AddGraphQL(
             _ => PartnershipSchema.Build(),
             o =>
             {
-                // Nested lists are projected into one SQL query per root field, but the cost rule multiplies them as if
-                // each cost a query, refusing the board's plan-to-milestone reads; depth, fields and page size still bound them.
-                o.UseLimits(GraphQLLimits.Default with { MaxCost = int.MaxValue });
+                // Projected nested collections cost their selection once (see the engine README's Limits), so the
+                // board's plan-to-milestone reads fit the engine's default cost; GraphQL:Limits:MaxCost overrides it.
+                o.UseLimits(GraphQLLimits.Default with { MaxCost = maxCost });
                 o.ConfigureRequest = AdmitAsync;
             }
         );

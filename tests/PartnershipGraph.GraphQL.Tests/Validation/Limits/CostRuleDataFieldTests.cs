@@ -19,8 +19,9 @@ public sealed class CostRuleDataFieldTests : IDisposable
     [InlineData("query ($n: Int) { productPages(first: $n) { nodes { name } } }", 1 + 50 * 2)]
     // Offset paging: take.
     [InlineData("{ productSegments(take: 2) { items { name } } }", 1 + 2 * 2)]
-    // An unpaged data field and a collection field: lists of the assumed size.
-    [InlineData("{ products { name tags { label } } }", 1 + 10 * (1 + 1 + 10 * 1))]
+    // An unpaged data field: a list of the assumed size; a collection field, read in its parent's SQL query: its
+    // selection once, not per parent row.
+    [InlineData("{ products { name tags { label } } }", 1 + 10 * (1 + 1 + 1 * 1))]
     public void Reads_the_paging_arguments_of_data_fields(string document, long expected)
     {
         var parsed = Parser.Parse(document);

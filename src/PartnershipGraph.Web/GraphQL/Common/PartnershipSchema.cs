@@ -41,6 +41,7 @@ public static class PartnershipSchema
         ActionMutations.Register(builder);
         KpiMutations.Register(builder);
         PlanAreaMutations.Register(builder);
+        SchoolMutations.Register(builder);
         return builder.Build();
     }
 }

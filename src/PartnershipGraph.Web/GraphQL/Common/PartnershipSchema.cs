@@ -42,6 +42,8 @@ public static class PartnershipSchema
         KpiMutations.Register(builder);
         PlanAreaMutations.Register(builder);
         SchoolMutations.Register(builder);
+        OrganisationMutations.Register(builder);
+        PersonMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -44,6 +44,7 @@ public static class PartnershipSchema
         SchoolMutations.Register(builder);
         OrganisationMutations.Register(builder);
         PersonMutations.Register(builder);
+        ActionCrudMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -16,25 +16,30 @@ public static class CrudMutations
     /// <param name="noun">The entity in words, such as "school".</param>
     /// <param name="fields">The fields of the create and update inputs.</param>
     /// <param name="read">Builds the service input from the coerced input fields.</param>
+    /// <param name="addVersionField">Whether to add the entity's <c>version</c> field; false when another feature already adds it.</param>
     public static SchemaBuilder Register<TEntity, TInput, TService>(
         SchemaBuilder builder,
         string entity,
         string noun,
         IReadOnlyList<CrudField> fields,
-        Func<CrudInputReader, TInput> read
+        Func<CrudInputReader, TInput> read,
+        bool addVersionField = true
     )
         where TEntity : Entity
         where TService : EntityService<TEntity, TInput>
     {
         var field = char.ToLowerInvariant(entity[0]) + entity[1..];
-        builder.Object(
-            entity,
-            o =>
-                o.Field("version", "Int!")
-                    .Description(
-                        $"The {noun}'s version, which an update or deletion must name as its expectedVersion."
-                    )
-        );
+        if (addVersionField)
+        {
+            builder.Object(
+                entity,
+                o =>
+                    o.Field("version", "Int!")
+                        .Description(
+                            $"The {noun}'s version, which an update or deletion must name as its expectedVersion."
+                        )
+            );
+        }
         builder.InputObject(
             $"Create{entity}Input",
             i => AddFields(i.Description($"The values of a new {noun}."), fields)

@@ -45,6 +45,7 @@ public static class PartnershipSchema
         OrganisationMutations.Register(builder);
         PersonMutations.Register(builder);
         ActionCrudMutations.Register(builder);
+        KpiCrudMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -15,6 +15,12 @@ public sealed class CrudInputReader(IReadOnlyDictionary<string, object?> fields)
     public string? String(string name) =>
         fields.TryGetValue(name, out var value) ? value?.ToString() : null;
 
+    /// <summary>The number field, or null when it was not given.</summary>
+    public decimal? Decimal(string name) =>
+        fields.TryGetValue(name, out var value) && value is not null
+            ? Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>The enum field, or <paramref name="fallback"/> when it was not given.</summary>
     public TEnum Enum<TEnum>(string name, TEnum fallback)
         where TEnum : struct, Enum =>

@@ -46,6 +46,7 @@ public static class PartnershipSchema
         PersonMutations.Register(builder);
         ActionCrudMutations.Register(builder);
         KpiCrudMutations.Register(builder);
+        BoardMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -41,6 +41,12 @@ public static class PartnershipSchema
         ActionMutations.Register(builder);
         KpiMutations.Register(builder);
         PlanAreaMutations.Register(builder);
+        SchoolMutations.Register(builder);
+        OrganisationMutations.Register(builder);
+        PersonMutations.Register(builder);
+        ActionCrudMutations.Register(builder);
+        KpiCrudMutations.Register(builder);
+        BoardMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -1,5 +1,6 @@
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Admin;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
@@ -9,7 +10,7 @@ builder.AddPartnershipDatabase();
 builder.AddPartnershipAccess();
 builder.AddPartnershipGraphQL();
 builder.Services.AddPartnershipHealthChecks();
-builder.Services.AddRazorPages();
+builder.AddPartnershipAdmin();
 
 var app = builder.Build();
 if (ApiKeyCommand.IsInvoked(args))
@@ -27,7 +28,7 @@ if (!await app.InitializePartnershipDatabaseAsync())
 app.UsePartnershipAccess();
 app.MapPartnershipHealthChecks();
 app.MapPartnershipGraphQL();
-app.MapRazorPages();
+app.MapPartnershipAdmin();
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
 
 namespace PartnershipGraph.Web.Access;
@@ -29,11 +30,18 @@ internal static class AccessExtensions
                 AccessSchemes.ApiKey,
                 "API key",
                 null
-            );
+            )
+            .AddCookie(AccessSchemes.AdminCookie, AdminCookie.Configure);
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
         services
             .AddAuthorizationBuilder()
-            .AddPolicy(AccessPolicies.Api, p => p.AddRequirements(new ApiAccessRequirement()));
+            .AddPolicy(AccessPolicies.Api, p => p.AddRequirements(new ApiAccessRequirement()))
+            .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.Administrator, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(
+                AccessPolicies.Editor,
+                p => p.RequireRole(nameof(Role.Admin), nameof(Role.AreaLead))
+            );
         return builder;
     }
 
@@ -46,8 +54,11 @@ internal static class AccessExtensions
         return app;
     }
 
-    // A request with an Authorization header is the API key handler's; the admin's cookie scheme will take the other branch.
-    private static string SelectScheme(HttpContext context) => AccessSchemes.ApiKey;
+    // A request with an Authorization header is the API key handler's; any other may carry the admin's cookie.
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.Count > 0
+            ? AccessSchemes.ApiKey
+            : AccessSchemes.AdminCookie;
 
     // A bad key is refused even where anonymous callers are welcome: serving it as anonymous would hide the mistake.
     private static async Task RefuseBadApiKeysAsync(HttpContext context, RequestDelegate next)

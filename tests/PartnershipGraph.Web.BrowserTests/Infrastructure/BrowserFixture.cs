@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipGraph.Web.Tests.Infrastructure;
+using PartnershipGraph.Data;
+using PartnershipGraph.Web.Tests.Pages.Admin;
 
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 
@@ -11,7 +13,7 @@ namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private PartnershipWebFactory? _host;
+    private AdminTestHost? _host;
     private IPlaywright? _playwright;
 
     /// <summary>The host's address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -19,20 +21,23 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public PartnershipWebFactory Host =>
-        _host ?? throw new InvalidOperationException("The fixture has not started.");
-
     public T Service<T>()
-        where T : notnull => Host.Services.GetRequiredService<T>();
+        where T : notnull =>
+        (_host ?? throw new InvalidOperationException("The fixture has not started.")).Service<T>();
+
+    /// <summary>A new context on the host's database, for a test to read what the pages wrote.</summary>
+    public PartnershipDbContext Database() =>
+        Service<IDbContextFactory<PartnershipDbContext>>().CreateDbContext();
 
     public async Task InitializeAsync()
     {
         var executable = Chromium.ExecutablePath();
-        _host = new PartnershipWebFactory();
-        _host.UseKestrel(0);
-        _host.StartServer();
+        // A free port, chosen by Kestrel: several test classes' hosts run at once.
+        _host = new AdminTestHost(("urls", "http://127.0.0.1:0"));
+        _host.Factory.UseKestrel();
+        _host.Factory.StartServer();
         BaseUrl = _host
-            .Services.GetRequiredService<IServer>()
+            .Factory.Services.GetRequiredService<IServer>()
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.Single()
             .TrimEnd('/');
@@ -49,9 +54,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.DisposeAsync();
         }
         _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
+        _host?.Dispose();
     }
 }

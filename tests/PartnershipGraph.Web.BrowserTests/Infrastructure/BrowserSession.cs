@@ -1,3 +1,6 @@
+using PartnershipGraph.Domain.Access;
+using PartnershipGraph.Web.Tests.Pages.Admin;
+
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 
 /// <summary>The browser contexts one test opened, each with its own cookies, closed when the test ends.</summary>
@@ -5,12 +8,27 @@ public sealed class BrowserSession(BrowserFixture fixture, float timeoutMs) : IA
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>A page in a new context whose relative URLs resolve against the test host.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A page in a new context whose relative URLs resolve against the test host; with a role, every request
+    /// it makes is signed in as a test user of that role (the <see cref="AdminTestHost.RoleHeader"/> header);
+    /// without JavaScript, to show a page works without it.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Role? signedInAs = null, bool javaScript = true)
     {
-        var context = await fixture.Browser.NewContextAsync(
-            new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "en-GB" }
-        );
+        var options = new BrowserNewContextOptions
+        {
+            BaseURL = fixture.BaseUrl,
+            Locale = "en-GB",
+            JavaScriptEnabled = javaScript,
+        };
+        if (signedInAs is { } role)
+        {
+            options.ExtraHTTPHeaders = new Dictionary<string, string>
+            {
+                [AdminTestHost.RoleHeader] = role.ToString(),
+            };
+        }
+        var context = await fixture.Browser.NewContextAsync(options);
         context.SetDefaultTimeout(timeoutMs);
         _contexts.Add(context);
         return await context.NewPageAsync();

@@ -44,15 +44,16 @@ internal static class FilterDescriptions
         {
             DataMemberKind.Object =>
                 $"Holds when `{member.FieldName}` is present and matches this filter; null asks for it to be missing.",
-            DataMemberKind.List => $"Conditions on the items of `{member.FieldName}`.",
-            _ => $"Conditions on `{member.FieldName}`.",
+            DataMemberKind.List =>
+                $"Holds when the items of `{member.FieldName}` meet these conditions.",
+            _ => $"Holds when `{member.FieldName}` meets these conditions.",
         };
 
     public static string OperationInput(string scalarName) =>
-        $"Conditions on a {scalarName} value: every condition given must hold.";
+        $"Tests a {scalarName} value: every condition given must hold.";
 
     public static string List(string itemInput) =>
-        $"Conditions on the items of a list, each matched by a {itemInput}.";
+        $"Tests the items of a list, each against a {itemInput}.";
 
     public static string Operation(string name) => Operations[name];
 }

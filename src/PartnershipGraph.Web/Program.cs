@@ -4,6 +4,7 @@ using PartnershipGraph.Web.Admin;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
+using PartnershipGraph.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();
@@ -11,6 +12,7 @@ builder.AddPartnershipAccess();
 builder.AddPartnershipGraphQL();
 builder.Services.AddPartnershipHealthChecks();
 builder.AddPartnershipAdmin();
+builder.Services.AddPartnershipReports();
 
 var app = builder.Build();
 if (ApiKeyCommand.IsInvoked(args))

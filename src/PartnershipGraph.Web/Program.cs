@@ -5,6 +5,7 @@ using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
 using PartnershipGraph.Web.Spreadsheets;
+using PartnershipGraph.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();
@@ -13,6 +14,7 @@ builder.AddPartnershipGraphQL();
 builder.Services.AddPartnershipHealthChecks();
 builder.AddPartnershipAdmin();
 builder.Services.AddPlanSpreadsheets();
+builder.Services.AddPartnershipReports();
 
 var app = builder.Build();
 if (ApiKeyCommand.IsInvoked(args))

@@ -1,5 +1,6 @@
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Access.Users;
 using PartnershipGraph.Web.Admin;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
@@ -20,6 +21,10 @@ var app = builder.Build();
 if (ApiKeyCommand.IsInvoked(args))
 {
     return await app.RunApiKeyCommandAsync(args);
+}
+if (AdminUserCommand.IsInvoked(args))
+{
+    return await app.RunAdminUserCommandAsync(args);
 }
 if (args.Contains(MigrateCommand.Name))
 {

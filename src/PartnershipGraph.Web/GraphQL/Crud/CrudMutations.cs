@@ -151,7 +151,9 @@ public static class CrudMutations
                             )
                     )
                     .Field($"delete{entity}", $"Delete{entity}Payload!")
-                    .ResolveAsync(c => DeleteAsync<TEntity, TInput, TService>(c, entity))
+                    .ResolveAsync(async c =>
+                        (object?)await DeleteAsync<TEntity, TInput, TService>(c, entity)
+                    )
                     .Description(
                         $"Deletes a {noun} that nothing refers to; only an administrator may do so."
                     )
@@ -233,7 +235,8 @@ public static class CrudMutations
             : new(null, result.Errors);
     }
 
-    private static async Task<object?> DeleteAsync<TEntity, TInput, TService>(
+    /// <summary>Deletes the record the <c>input</c> argument names by global ID and expected version.</summary>
+    internal static async Task<EntityPayload> DeleteAsync<TEntity, TInput, TService>(
         IResolverContext context,
         string entity
     )

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipGraph.Data;
-using PartnershipGraph.Web.Tests.Pages.Admin;
+using PartnershipGraph.Domain.Access;
+using PartnershipGraph.Web.Access.Users;
+using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 
@@ -13,7 +15,10 @@ namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private AdminTestHost? _host;
+    /// <summary>The password of every user the tests create.</summary>
+    public const string Password = "browser tests sign in here";
+
+    private PartnershipWebFactory? _host;
     private IPlaywright? _playwright;
 
     /// <summary>The host's address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -21,23 +26,38 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public T Service<T>()
-        where T : notnull =>
-        (_host ?? throw new InvalidOperationException("The fixture has not started.")).Service<T>();
+    private PartnershipWebFactory Host =>
+        _host ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>A new context on the host's database, for a test to read what the pages wrote.</summary>
     public PartnershipDbContext Database() =>
-        Service<IDbContextFactory<PartnershipDbContext>>().CreateDbContext();
+        Host
+            .Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>()
+            .CreateDbContext();
+
+    /// <summary>Creates an admin user with <see cref="Password"/>, as the <c>admin create</c> command does.</summary>
+    public async Task CreateUserAsync(string email, Role role = Role.Admin)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<AdminUserService>();
+        var result = await users.CreateAsync(
+            email,
+            Password,
+            new AdminUserAccess(role),
+            AdminUserCommandLine.CommandActor,
+            CancellationToken.None
+        );
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
 
     public async Task InitializeAsync()
     {
         var executable = Chromium.ExecutablePath();
-        // A free port, chosen by Kestrel: several test classes' hosts run at once.
-        _host = new AdminTestHost(("urls", "http://127.0.0.1:0"));
-        _host.Factory.UseKestrel();
-        _host.Factory.StartServer();
+        _host = new PartnershipWebFactory();
+        _host.UseKestrel(0);
+        _host.StartServer();
         BaseUrl = _host
-            .Factory.Services.GetRequiredService<IServer>()
+            .Services.GetRequiredService<IServer>()
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.Single()
             .TrimEnd('/');

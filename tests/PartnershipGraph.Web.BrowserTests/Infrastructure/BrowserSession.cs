@@ -1,6 +1,3 @@
-using PartnershipGraph.Domain.Access;
-using PartnershipGraph.Web.Tests.Pages.Admin;
-
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 
 /// <summary>The browser contexts one test opened, each with its own cookies, closed when the test ends.</summary>
@@ -8,30 +5,39 @@ public sealed class BrowserSession(BrowserFixture fixture, float timeoutMs) : IA
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>
-    /// A page in a new context whose relative URLs resolve against the test host; with a role, every request
-    /// it makes is signed in as a test user of that role (the <see cref="AdminTestHost.RoleHeader"/> header);
-    /// without JavaScript, to show a page works without it.
-    /// </summary>
-    public async Task<IPage> NewPageAsync(Role? signedInAs = null, bool javaScript = true)
+    /// <summary>A page in a new context whose relative URLs resolve against the test host; optionally without JavaScript, to show a page works without it.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var options = new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseUrl,
-            Locale = "en-GB",
-            JavaScriptEnabled = javaScript,
-        };
-        if (signedInAs is { } role)
-        {
-            options.ExtraHTTPHeaders = new Dictionary<string, string>
+        var context = await fixture.Browser.NewContextAsync(
+            new BrowserNewContextOptions
             {
-                [AdminTestHost.RoleHeader] = role.ToString(),
-            };
-        }
-        var context = await fixture.Browser.NewContextAsync(options);
+                BaseURL = fixture.BaseUrl,
+                Locale = "en-GB",
+                JavaScriptEnabled = javaScript,
+            }
+        );
         context.SetDefaultTimeout(timeoutMs);
         _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page in a new context, signed in through the sign-in form as a new administrator named <paramref name="email"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, bool javaScript = true)
+    {
+        await fixture.CreateUserAsync(email);
+        var page = await NewPageAsync(javaScript);
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, email);
+        await page.WaitForURLAsync(fixture.BaseUrl + "/Admin");
+        return page;
+    }
+
+    /// <summary>Fills in and submits the sign-in form the page shows.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BrowserFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
     /// <summary>Saves a screenshot of every open page as <c>name.png</c>, <c>name-2.png</c>, …; returns the files written.</summary>

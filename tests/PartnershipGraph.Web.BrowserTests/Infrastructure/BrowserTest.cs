@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using PartnershipGraph.Domain.Access;
 
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 
@@ -19,13 +18,6 @@ public abstract class BrowserTest(BrowserFixture fixture) : IClassFixture<Browse
         Func<IPage, Task> scenario,
         [CallerMemberName] string test = ""
     ) => InSessionAsync(async session => await scenario(await session.NewPageAsync()), test);
-
-    /// <summary>Runs <paramref name="scenario"/> in a new browser context signed in as a test user of <paramref name="role"/>.</summary>
-    protected Task SignedInAsync(
-        Role role,
-        Func<IPage, Task> scenario,
-        [CallerMemberName] string test = ""
-    ) => InSessionAsync(async session => await scenario(await session.NewPageAsync(role)), test);
 
     /// <summary>Runs a scenario that may open several contexts, e.g. two users editing at once.</summary>
     protected async Task InSessionAsync(

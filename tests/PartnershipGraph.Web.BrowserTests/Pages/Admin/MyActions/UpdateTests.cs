@@ -1,35 +1,36 @@
 using System.Text.Json;
-using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Domain.Common;
 using PartnershipGraph.Web.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PartnershipGraph.Web.BrowserTests.Pages.Admin.MyActions;
 
-/// <summary>An action's status update form in a real browser: recording a RAG, and a stale edit from a second browser.</summary>
+/// <summary>An action's status update form in a real browser: sign in and record a RAG, and a stale edit from a second browser.</summary>
 public sealed class UpdateTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task A_recorded_RAG_shows_on_the_start_page_and_through_GraphQL() =>
-        SignedInAsync(
-            Role.Admin,
-            async page =>
-            {
-                var action = await SampleActions.FindAsync(Fixture, "1.1");
-                await page.GotoAsync("/");
-                var notOnTrack = AreaCount(page, 1, Rag.NotOnTrack);
-                var before = int.Parse(await notOnTrack.InnerTextAsync());
+    public Task Signing_in_and_recording_a_RAG_shows_it_on_the_dashboard_and_through_GraphQL() =>
+        InSessionAsync(async session =>
+        {
+            await Fixture.CreateUserAsync("rag.admin@example.org");
+            var action = await SampleActions.FindAsync(Fixture, "1.1");
+            var page = await session.NewPageAsync();
+            await page.GotoAsync("/Admin/MyActions");
+            await BrowserSession.SignInAsync(page, "rag.admin@example.org");
+            await Expect(page).ToHaveURLAsync(Fixture.BaseUrl + "/Admin/MyActions");
+            var before = await DashboardCountAsync(page, Rag.NotOnTrack);
 
-                await page.GotoAsync($"/Admin/MyActions/Update/{action.Id}");
-                await RecordAsync(page, "Not on track", "The strategy refresh has slipped a term.");
+            await page.GotoAsync("/Admin/MyActions");
+            await page.Locator($"tr[data-action-id='{action.Id}']")
+                .GetByRole(AriaRole.Link)
+                .ClickAsync();
+            await RecordAsync(page, "Not on track", "The strategy refresh has slipped a term.");
 
-                await Expect(page.GetByRole(AriaRole.Status))
-                    .ToHaveTextAsync("Update recorded: action 1.1 is Not on track.");
-                await page.GotoAsync("/");
-                await Expect(notOnTrack).ToHaveTextAsync((before + 1).ToString());
-                Assert.Equal("NOT_ON_TRACK", await GraphQLRagAsync(page, action.PlanAreaId));
-            }
-        );
+            await Expect(page.GetByRole(AriaRole.Status))
+                .ToHaveTextAsync("Update recorded: action 1.1 is Not on track.");
+            Assert.Equal(before + 1, await DashboardCountAsync(page, Rag.NotOnTrack));
+            Assert.Equal("NOT_ON_TRACK", await GraphQLRagAsync(page, action.PlanAreaId));
+        });
 
     [Fact]
     public Task A_stale_update_from_a_second_browser_is_refused_and_keeps_what_was_typed() =>
@@ -37,8 +38,8 @@ public sealed class UpdateTests(BrowserFixture fixture) : BrowserTest(fixture)
         {
             var action = await SampleActions.FindAsync(Fixture, "1.2");
             var updatesBefore = await SampleActions.UpdateCountAsync(Fixture, action.Id);
-            var first = await session.NewPageAsync(Role.Admin);
-            var second = await session.NewPageAsync(Role.Admin);
+            var first = await session.SignedInPageAsync("first.editor@example.org");
+            var second = await session.SignedInPageAsync("second.editor@example.org");
             await first.GotoAsync($"/Admin/MyActions/Update/{action.Id}");
             await second.GotoAsync($"/Admin/MyActions/Update/{action.Id}");
 
@@ -77,31 +78,21 @@ public sealed class UpdateTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record update" }).ClickAsync();
     }
 
-    /// <summary>The start page's count of an area's actions at one RAG, in the North Somerset plan.</summary>
-    private static ILocator AreaCount(IPage page, int area, Rag rag) =>
-        page.Locator("section")
-            .Filter(
-                new()
-                {
-                    Has = page.GetByRole(
-                        AriaRole.Heading,
-                        new() { Name = SampleActions.NorthSomersetPlan }
-                    ),
-                }
+    /// <summary>The North Somerset dashboard's count of area 1's actions at one RAG, opened from the dashboards list.</summary>
+    private static async Task<int> DashboardCountAsync(IPage page, Rag rag)
+    {
+        await page.GotoAsync("/Admin/Dashboards");
+        await page.GetByRole(
+                AriaRole.Link,
+                new() { Name = $"Dashboard of {SampleActions.NorthSomersetPlan}" }
             )
-            .GetByRole(AriaRole.Row)
-            .Filter(
-                new()
-                {
-                    Has = page.GetByRole(
-                        AriaRole.Rowheader,
-                        new() { Name = $"{area}. Area {area}", Exact = true }
-                    ),
-                }
-            )
-            .Locator($"td[data-rag={rag}]");
+            .ClickAsync();
+        var areas = page.GetByRole(AriaRole.Table, new() { Name = "Actions by RAG in each area" });
+        var firstArea = areas.GetByRole(AriaRole.Row).Nth(1);
+        return int.Parse(await firstArea.Locator($"td[data-rag={rag}]").InnerTextAsync());
+    }
 
-    /// <summary>Action 1.1's current RAG as the API reports it to the same signed-in browser context.</summary>
+    /// <summary>Action 1.1's current RAG as the API reports it to the same browser context, signed in by its cookie.</summary>
     private static async Task<string> GraphQLRagAsync(IPage page, Guid planAreaId)
     {
         var response = await page.Context.APIRequest.PostAsync(

@@ -139,6 +139,15 @@ public abstract partial class AdminEntityPagesTests(AdminHostFixture fixture)
         Assert.Contains("changed by someone else", html, StringComparison.Ordinal);
         Assert.Contains("value=\"What I Typed\"", html, StringComparison.Ordinal);
         Assert.Equal("Changed Elsewhere", await NameAsync(id));
+        Assert.Contains("name=\"Input.Version\" value=\"2\"", html, StringComparison.Ordinal);
+
+        using var again = await AdminHostFixture.PostAsync(
+            client,
+            $"{Path}/Edit/{id}",
+            [.. Fields("What I Typed"), ("Input.Version", "2")]
+        );
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("What I Typed", await NameAsync(id));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class DetailsModel(IActorAccessor actors, PartnershipDbContext db)
 
     public string AreaLabel { get; private set; } = "";
 
-    public IReadOnlyList<string> Leads { get; private set; } = [];
+    public IReadOnlyList<LeadLine> Leads { get; private set; } = [];
 
     public IReadOnlyList<ActionLine> Actions { get; private set; } = [];
 
@@ -41,7 +41,12 @@ public sealed class DetailsModel(IActorAccessor actors, PartnershipDbContext db)
         Leads = await db
             .PlanAreaLeads.Where(l => l.PlanAreaId == id)
             .OrderBy(l => l.NameAsWritten)
-            .Select(l => l.NameAsWritten)
+            .Select(l => new LeadLine(
+                l.Id,
+                l.NameAsWritten,
+                l.PersonId,
+                l.Person == null ? null : l.Person.Name
+            ))
             .ToListAsync(ct);
         var actions = await db
             .Actions.Where(a => a.PlanAreaId == id)

@@ -1,41 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data;
 using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Pages.Admin.MyActions;
-using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.Pages.Admin.Kpis.Milestones;
 
 /// <summary>What the milestone pages share: the KPI they belong to, the typed values with their parse preview, and how a refused save is shown.</summary>
-public abstract class MilestonePageModel(PartnershipDbContext db, IActorAccessor actors) : PageModel
+public abstract class MilestonePageModel(PartnershipDbContext db, IActorAccessor actors)
+    : FormPageModel<MilestoneInputModel>
 {
-    /// <summary>The values typed into the form.</summary>
-    [BindProperty]
-    public MilestoneInputModel Input { get; set; } = new();
-
     /// <summary>The KPI the milestone belongs to.</summary>
     public Kpi Kpi { get; private set; } = null!;
 
     /// <summary>How the typed due date and target read.</summary>
     public MilestonePreview Preview => MilestonePreview.Of(Input);
 
-    /// <summary>Why the save was refused as not allowed.</summary>
-    public string? Refusal { get; private set; }
-
-    /// <summary>True when the save was based on an older version of the milestone.</summary>
-    public bool IsStale { get; private set; }
-
     /// <summary>The signed-in user.</summary>
     protected IActorAccessor Actors => actors;
 
     /// <summary>The database.</summary>
     protected PartnershipDbContext Db => db;
-
-    /// <summary>The first error for a field of the form, e.g. "Input.TargetText".</summary>
-    public string? ErrorFor(string key) => ServiceErrorMapping.FirstError(ModelState, key);
 
     /// <summary>Loads the KPI; false when it does not exist or is not readable.</summary>
     protected async Task<bool> LoadKpiAsync(Guid kpiId, CancellationToken ct)
@@ -64,30 +50,6 @@ public abstract class MilestonePageModel(PartnershipDbContext db, IActorAccessor
                 $"{nameof(Input)}.{nameof(MilestoneInputModel.TargetText)}",
                 $"No figure could be read from \"{Input.TargetText.Trim()}\". Write the target with a figure (e.g. \"More than 90%\"), give the figure below, or tick \"Narrative target\" to keep it as text."
             );
-        }
-    }
-
-    /// <summary>The page showing why a save failed: 404, 403 with the reason, the stale notice, or errors beside fields.</summary>
-    protected IActionResult Failed(IReadOnlyList<ServiceError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        switch (errors[0])
-        {
-            case NotFoundError:
-                return NotFound();
-            case ForbiddenError forbidden:
-                Refusal = forbidden.Message;
-                var page = Page();
-                page.StatusCode = StatusCodes.Status403Forbidden;
-                return page;
-            case ConcurrencyError stale:
-                IsStale = true;
-                ModelState.Remove($"{nameof(Input)}.{nameof(MilestoneInputModel.Version)}");
-                Input.Version = stale.CurrentVersion;
-                return Page();
-            default:
-                ServiceErrorMapping.AddTo(ModelState, errors);
-                return Page();
         }
     }
 }

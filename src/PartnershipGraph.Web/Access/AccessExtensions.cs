@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Access.Users;
 
 namespace PartnershipGraph.Web.Access;
 
-/// <summary>Registers and applies authentication (API keys), the actor of each request and the API access policy.</summary>
+/// <summary>Registers and applies authentication (API keys and the admin's sign-in), the actor of each request and the API access policy.</summary>
 internal static class AccessExtensions
 {
     public static WebApplicationBuilder AddPartnershipAccess(this WebApplicationBuilder builder)
@@ -29,11 +31,19 @@ internal static class AccessExtensions
                 AccessSchemes.ApiKey,
                 "API key",
                 null
-            );
+            )
+            .AddCookie(AccessSchemes.AdminCookie, AdminCookie.Configure);
+        services.AddAdminIdentity();
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
         services
             .AddAuthorizationBuilder()
-            .AddPolicy(AccessPolicies.Api, p => p.AddRequirements(new ApiAccessRequirement()));
+            .AddPolicy(AccessPolicies.Api, p => p.AddRequirements(new ApiAccessRequirement()))
+            .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AccessPolicies.Administrator, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(
+                AccessPolicies.Editor,
+                p => p.RequireRole(nameof(Role.Admin), nameof(Role.AreaLead))
+            );
         return builder;
     }
 
@@ -46,8 +56,11 @@ internal static class AccessExtensions
         return app;
     }
 
-    // A request with an Authorization header is the API key handler's; the admin's cookie scheme will take the other branch.
-    private static string SelectScheme(HttpContext context) => AccessSchemes.ApiKey;
+    // A request with an Authorization header is the API key handler's; any other may carry the admin's cookie.
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.Count > 0
+            ? AccessSchemes.ApiKey
+            : AccessSchemes.AdminCookie;
 
     // A bad key is refused even where anonymous callers are welcome: serving it as anonymous would hide the mistake.
     private static async Task RefuseBadApiKeysAsync(HttpContext context, RequestDelegate next)

@@ -1,16 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data;
-using PartnershipGraph.Domain.Common;
 
 namespace PartnershipGraph.Web.Pages;
 
 /// <summary>The start page: every plan with its areas and how many of each area's actions stand at each RAG.</summary>
 public sealed class IndexModel(PartnershipDbContext db) : PageModel
 {
-    /// <summary>The RAG columns, in the order a board reads them.</summary>
-    public static IReadOnlyList<Rag> RagColumns { get; } = Enum.GetValues<Rag>();
-
     /// <summary>The plans, by local area and title.</summary>
     public IReadOnlyList<PlanOverview> Plans { get; private set; } = [];
 
@@ -75,26 +71,4 @@ public sealed class IndexModel(PartnershipDbContext db) : PageModel
             )),
         ];
     }
-
-    /// <summary>The column heading of a RAG.</summary>
-    public static string Label(Rag rag) =>
-        rag switch
-        {
-            Rag.Met => "Met",
-            Rag.OnTrack => "On track",
-            Rag.PartiallyMet => "Partially met",
-            Rag.NotOnTrack => "Not on track",
-            _ => "Not rated",
-        };
-
-    /// <summary>The CSS class colouring a RAG.</summary>
-    public static string CssClass(Rag rag) =>
-        rag switch
-        {
-            Rag.Met => "met",
-            Rag.OnTrack => "on-track",
-            Rag.PartiallyMet => "partially-met",
-            Rag.NotOnTrack => "not-on-track",
-            _ => "not-rated",
-        };
 }

@@ -4,7 +4,7 @@ using PartnershipGraph.GraphQL;
 using PartnershipGraph.GraphQL.Http;
 using PartnershipGraph.GraphQL.Validation.Limits;
 using PartnershipGraph.Web.Access;
-using PartnershipGraph.Web.GraphQL.Actions;
+using PartnershipGraph.Web.Reports;
 using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.GraphQL.Common;

@@ -32,13 +32,32 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         });
 
     [Fact]
+    public Task The_rag_check_reports_a_colour_without_its_word() =>
+        InBrowserAsync(async page =>
+        {
+            await page.SetContentAsync(
+                "<span class='rag rag-met'></span><span class='rag rag-on-track'>On track</span>"
+                    + "<svg><rect data-rag='NotOnTrack'><title>Area 1: 2</title></rect></svg>"
+            );
+
+            var found = await RagWords.ColourOnlyAsync(page, "the bad page");
+
+            Assert.Equal(2, found.Count);
+            Assert.StartsWith("rag-word on the bad page: .rag chip \"\"", found[0]);
+            Assert.Contains("NotOnTrack", found[1]);
+        });
+
+    [Fact]
     public Task Every_page_passes_axe_wcag_22_aa() =>
         InSessionAsync(async session =>
         {
             var page = await session.NewPageAsync();
             var violations = new List<string>();
-            async Task Scan(string name) =>
+            async Task Scan(string name)
+            {
                 violations.AddRange(await AxeScan.ViolationsAsync(page, name));
+                violations.AddRange(await RagWords.ColourOnlyAsync(page, name));
+            }
 
             foreach (var url in (string[])["/", "/Account/SignIn"])
             {
@@ -46,6 +65,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
                 await Scan(url + " (signed out)");
             }
             await Fixture.CreateUserAsync("axe.admin@example.org");
+            await page.GetByLabel("Email address").FillAsync("axe.admin@example.org");
+            await page.GetByLabel("Password").FillAsync("not the password");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+            await Scan("/Account/SignIn (with a problem)");
             await BrowserSession.SignInAsync(page, "axe.admin@example.org");
             await page.WaitForURLAsync(Fixture.BaseUrl + "/Admin");
             await page.GotoAsync("/");
@@ -85,7 +109,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             var unreached = expected.Where(t => !templates.Contains(t)).ToList();
             Assert.True(
                 violations.Count == 0 && unreached.Count == 0,
-                $"{violations.Count} axe violations on {visited.Count + 4} pages:\n"
+                $"{violations.Count} axe violations on {visited.Count + 5} pages:\n"
                     + string.Join("\n", violations)
                     + $"\nPages the crawl did not reach: {string.Join(", ", unreached)}"
             );

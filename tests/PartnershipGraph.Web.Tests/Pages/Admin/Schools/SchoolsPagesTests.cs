@@ -228,6 +228,33 @@ public sealed class SchoolsPagesTests(AdminHostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
     }
 
+    [Fact]
+    public async Task Area_lead_is_offered_no_changes_and_a_posted_change_is_refused_with_the_reason()
+    {
+        var school = await CreateAsync("Area Lead Visit School");
+        using var client = fixture.Client(Role.AreaLead);
+        var details = await client.GetStringAsync($"/Admin/Schools/Details/{school.Id}");
+        Assert.DoesNotContain(
+            $"/Admin/Schools/Edit/{school.Id}",
+            details,
+            StringComparison.Ordinal
+        );
+        var before = await CountAsync();
+        using var response = await AdminHostFixture.PostAsync(
+            client,
+            "/Admin/Schools/Edit",
+            ("Input.LocalAreaId", fixture.NorthSomerset().ToString()),
+            ("Input.Name", "Not Allowed School")
+        );
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(
+            "Only an administrator may make this change.",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(before, await CountAsync());
+    }
+
     private async Task<int> CountAsync()
     {
         using var db = fixture.Db();

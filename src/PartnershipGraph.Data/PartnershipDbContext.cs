@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PartnershipGraph.Data.Identity;
 using PartnershipGraph.Data.Storage;
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Domain.Actions;
@@ -14,13 +16,13 @@ using PartnershipGraph.Domain.Schools;
 
 namespace PartnershipGraph.Data;
 
-/// <summary>The EF Core unit of work over every stored entity of the partnership.</summary>
+/// <summary>The EF Core unit of work over every stored entity of the partnership, and the admin's users.</summary>
 /// <remarks>
 /// Saving increments <see cref="Entity.Version"/> on every modified row; the update is refused with a
 /// <see cref="DbUpdateConcurrencyException"/> when the stored version differs from the entry's original value.
 /// </remarks>
 public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> options)
-    : DbContext(options)
+    : IdentityUserContext<AdminUser, Guid>(options)
 {
     /// <summary>The local areas.</summary>
     public DbSet<LocalArea> LocalAreas => Set<LocalArea>();
@@ -116,8 +118,12 @@ public sealed class PartnershipDbContext(DbContextOptions<PartnershipDbContext> 
     }
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Identity maps its tables first; the configurations then rename them to this schema's conventions.
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartnershipDbContext).Assembly);
+    }
 
     private void IncrementVersions()
     {

@@ -1,9 +1,12 @@
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Access.Users;
 using PartnershipGraph.Web.Admin;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
+using PartnershipGraph.Web.Reports;
+using PartnershipGraph.Web.Spreadsheets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();
@@ -11,11 +14,17 @@ builder.AddPartnershipAccess();
 builder.AddPartnershipGraphQL();
 builder.Services.AddPartnershipHealthChecks();
 builder.AddPartnershipAdmin();
+builder.Services.AddPlanSpreadsheets();
+builder.Services.AddPartnershipReports();
 
 var app = builder.Build();
 if (ApiKeyCommand.IsInvoked(args))
 {
     return await app.RunApiKeyCommandAsync(args);
+}
+if (AdminUserCommand.IsInvoked(args))
+{
+    return await app.RunAdminUserCommandAsync(args);
 }
 if (args.Contains(MigrateCommand.Name))
 {

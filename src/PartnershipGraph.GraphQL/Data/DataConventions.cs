@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Data;
 
@@ -32,6 +34,14 @@ public sealed class DataConventions
     /// <summary>The GraphQL name of a CLR type or enum.</summary>
     internal string NameOf(Type type) =>
         _types.TryGetValue(type, out var options) && options.Name is { } name ? name : type.Name;
+
+    /// <summary>The predicate of the items of <paramref name="type"/> the caller may see, or <see langword="null"/> for all.</summary>
+    internal LambdaExpression? ReadableOf(Type type, IResolverContext? context) =>
+        context is not null
+        && _types.TryGetValue(type, out var options)
+        && options.Readable is { } readable
+            ? readable(context)
+            : null;
 
     internal DataTypeModel Model(Type type) =>
         _models.GetOrAdd(type, t => DataTypeModel.Create(t, this, _types.GetValueOrDefault(t)));

@@ -20,7 +20,11 @@ internal sealed class DataFieldResolver<T>(
         var query = source(context);
         if (descriptor.Filtering && arguments.GetValueOrDefault("where") is { } where)
         {
-            query = query.Filter(FilterValues.Object(where, new FilterScope("where")), conventions);
+            query = query.Filter(
+                FilterValues.Object(where, new FilterScope("where")),
+                conventions,
+                context
+            );
         }
         if (descriptor.Sorting || descriptor.Paging != PagingKind.None)
         {

@@ -105,11 +105,22 @@ public static class DataSchemaBuilderExtensions
                 }
                 if (filterType is not null)
                 {
-                    field.Argument("where", filterType);
+                    field.Argument(
+                        "where",
+                        filterType,
+                        a => a.Description("Returns only the items that match this filter.")
+                    );
                 }
                 if (sortType is not null)
                 {
-                    field.Argument("order", $"[{sortType}!]");
+                    field.Argument(
+                        "order",
+                        $"[{sortType}!]",
+                        a =>
+                            a.Description(
+                                "Orders the items by these fields, the first deciding first."
+                            )
+                    );
                 }
                 foreach (var extra in descriptor.Extra)
                 {
@@ -161,11 +172,22 @@ public static class DataSchemaBuilderExtensions
                 }
                 if (filterType is not null)
                 {
-                    definition.Argument("where", filterType);
+                    definition.Argument(
+                        "where",
+                        filterType,
+                        a => a.Description("Returns only the items that match this filter.")
+                    );
                 }
                 if (sortType is not null)
                 {
-                    definition.Argument("order", $"[{sortType}!]");
+                    definition.Argument(
+                        "order",
+                        $"[{sortType}!]",
+                        a =>
+                            a.Description(
+                                "Orders the items by these fields, the first deciding first."
+                            )
+                    );
                 }
             }
         );

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Data;
 
@@ -30,6 +31,37 @@ public sealed class DataTypeDescriptor<T>
     public DataTypeDescriptor<T> Ignore<TMember>(Expression<Func<T, TMember>> member)
     {
         Options.Ignored.Add(MemberOf(member).Name);
+        return this;
+    }
+
+    /// <summary>Limits which items of this type the data layer shows a caller: every collection field of the type and every
+    /// list filter over it (<c>some</c>, <c>all</c>, <c>none</c>, <c>any</c>) sees only the items the predicate accepts.</summary>
+    /// <remarks>The predicate is built for each request from its resolver context (to read the caller, say); return
+    /// <see langword="null"/> to show everything. Where a collection is read in memory, an item whose predicate reads a
+    /// navigation that was not loaded is hidden.</remarks>
+    public DataTypeDescriptor<T> Readable(
+        Func<IResolverContext, Expression<Func<T, bool>>?> predicate
+    )
+    {
+        Options.Readable = predicate;
+        return this;
+    }
+
+    /// <summary>Filters a member with the operations of another scalar (<c>eq</c>, <c>neq</c>, <c>in</c>, <c>nin</c>), converting each
+    /// value to the member's type: for example an <c>id</c> filtered by the global IDs the API shows rather than by the stored key.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="scalarName">The GraphQL scalar of the values, such as <c>ID</c>; the input type is <c>IdOperationFilterInput</c>.</param>
+    /// <param name="convert">Converts one value; throws <see cref="FormatException"/>, with a sentence saying what is wrong, for a value it cannot read.</param>
+    public DataTypeDescriptor<T> FilterAs<TMember>(
+        Expression<Func<T, TMember>> member,
+        string scalarName,
+        Func<object, TMember> convert
+    )
+    {
+        Options.Conversions[MemberOf(member).Name] = new DataValueConversion(
+            scalarName,
+            value => convert(value)
+        );
         return this;
     }
 

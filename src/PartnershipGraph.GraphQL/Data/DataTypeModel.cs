@@ -46,7 +46,15 @@ internal sealed class DataTypeModel
             }
             if (Describe(property) is { } member)
             {
-                members.Add(member);
+                members.Add(
+                    options?.Conversions.GetValueOrDefault(property.Name) is { } conversion
+                    && member.Kind == DataMemberKind.Scalar
+                        ? member with
+                        {
+                            Conversion = conversion,
+                        }
+                        : member
+                );
             }
         }
         var key =

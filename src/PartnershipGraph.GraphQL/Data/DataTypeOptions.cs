@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using System.Reflection;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Data;
 
@@ -10,4 +12,9 @@ internal sealed class DataTypeOptions
     public PropertyInfo? Key { get; set; }
 
     public HashSet<string> Ignored { get; } = new(StringComparer.Ordinal);
+
+    public Func<IResolverContext, LambdaExpression?>? Readable { get; set; }
+
+    public Dictionary<string, DataValueConversion> Conversions { get; } =
+        new(StringComparer.Ordinal);
 }

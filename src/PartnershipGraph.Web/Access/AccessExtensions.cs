@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Access.Users;
 
 namespace PartnershipGraph.Web.Access;
 
-/// <summary>Registers and applies authentication (API keys), the actor of each request and the API access policy.</summary>
+/// <summary>Registers and applies authentication (API keys and the admin's sign-in), the actor of each request and the API access policy.</summary>
 internal static class AccessExtensions
 {
     public static WebApplicationBuilder AddPartnershipAccess(this WebApplicationBuilder builder)
@@ -32,6 +33,7 @@ internal static class AccessExtensions
                 null
             )
             .AddCookie(AccessSchemes.AdminCookie, AdminCookie.Configure);
+        services.AddAdminIdentity();
         services.AddSingleton<IAuthorizationHandler, ApiAccessHandler>();
         services
             .AddAuthorizationBuilder()

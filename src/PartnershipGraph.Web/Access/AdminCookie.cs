@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using PartnershipGraph.Web.Access.Users;
 
 namespace PartnershipGraph.Web.Access;
 
@@ -29,6 +30,7 @@ internal static class AdminCookie
         options.LoginPath = SignInPath;
         options.LogoutPath = SignOutPath;
         options.AccessDeniedPath = AccessDeniedPath;
+        options.Events.OnValidatePrincipal = AdminCookieValidation.ValidatePrincipalAsync;
         options.Events.OnRedirectToLogin = context =>
             IsPage(context.Request)
                 ? Redirect(context)

@@ -31,7 +31,7 @@ public sealed class CreatePartnershipSchemaTests
                     )
             );
         }
-        Assert.Equal(21, db.Model.GetEntityTypes().Count());
+        Assert.Equal(25, db.Model.GetEntityTypes().Count());
     }
 
     private static async Task AssertSchemaMatchesModelAsync(DatabaseProvider provider)

@@ -19,7 +19,7 @@ public sealed class MigrateCommandTests
             }
 
             Assert.Equal(
-                2L,
+                3L,
                 await ScalarAsync(path, """SELECT COUNT(*) FROM "__EFMigrationsHistory" """)
             );
             Assert.Equal(0L, await ScalarAsync(path, """SELECT COUNT(*) FROM "LocalAreas" """));

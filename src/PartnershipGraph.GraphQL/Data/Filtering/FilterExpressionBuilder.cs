@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using PartnershipGraph.GraphQL.Types;
 
 namespace PartnershipGraph.GraphQL.Data.Filtering;
 
@@ -7,7 +8,8 @@ namespace PartnershipGraph.GraphQL.Data.Filtering;
 /// <remarks>
 /// Fields of one input object are combined with AND, <c>and</c> lists with AND and <c>or</c> lists with OR
 /// (an empty <c>and</c> holds, an empty <c>or</c> does not). A nested object filter holds only when the object is there;
-/// giving it as <c>null</c> asks for rows without the object. Values are sent as query parameters.
+/// giving it as <c>null</c> asks for rows without the object. Values are sent as query parameters. Given a resolver context,
+/// list filters see only the items the caller may read (<see cref="DataTypeDescriptor{T}.Readable"/>).
 /// </remarks>
 public static class FilterExpressionBuilder
 {
@@ -17,12 +19,14 @@ public static class FilterExpressionBuilder
     );
     private static readonly MethodInfo AnyAtAll = EnumerableMethod(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo All = EnumerableMethod(nameof(Enumerable.All), 2);
+    private static readonly MethodInfo Where = EnumerableMethod(nameof(Enumerable.Where), 2);
 
     /// <summary>The predicate for <paramref name="where"/> on <typeparamref name="T"/>, or <see langword="null"/> when there is nothing to filter.</summary>
     /// <exception cref="GraphQLError">The filter names an unknown field or gives a value an operation cannot use; the message names the filter field.</exception>
     public static Expression<Func<T, bool>>? Build<T>(
         IReadOnlyDictionary<string, object?>? where,
-        DataConventions? conventions = null
+        DataConventions? conventions = null,
+        IResolverContext? context = null
     )
     {
         if (where is null || where.Count == 0)
@@ -30,12 +34,13 @@ public static class FilterExpressionBuilder
             return null;
         }
         var parameter = Expression.Parameter(typeof(T), "x");
+        var data = new FilterContext(conventions ?? new DataConventions(), context);
         var body = BuildObject(
             parameter,
-            (conventions ?? new DataConventions()).Model(typeof(T)),
+            data.Conventions.Model(typeof(T)),
             where,
             new FilterScope(""),
-            conventions ?? new DataConventions()
+            data
         );
         return Expression.Lambda<Func<T, bool>>(body, parameter);
     }
@@ -45,7 +50,7 @@ public static class FilterExpressionBuilder
         DataTypeModel model,
         IReadOnlyDictionary<string, object?> filter,
         FilterScope scope,
-        DataConventions conventions
+        FilterContext data
     )
     {
         Expression? result = null;
@@ -64,7 +69,7 @@ public static class FilterExpressionBuilder
                                 model,
                                 FilterValues.Object(item, fieldScope),
                                 fieldScope,
-                                conventions
+                                data
                             )
                         )
                 ),
@@ -76,7 +81,7 @@ public static class FilterExpressionBuilder
                         ),
                     value,
                     fieldScope,
-                    conventions
+                    data
                 ),
             };
             result = result is null ? condition : Expression.AndAlso(result, condition);
@@ -89,7 +94,7 @@ public static class FilterExpressionBuilder
         DataMember member,
         object? value,
         FilterScope scope,
-        DataConventions conventions
+        FilterContext data
     )
     {
         var access = Expression.Property(instance, member.Property);
@@ -100,9 +105,12 @@ public static class FilterExpressionBuilder
                     ? Expression.Constant(true)
                     : BuildOperations(
                         access,
-                        member.Scalar!.Value,
-                        FilterValues.Object(value, scope),
-                        scope
+                        member,
+                        FilterValues.Object(value, scope with { Conversion = member.Conversion }),
+                        scope with
+                        {
+                            Conversion = member.Conversion,
+                        }
                     );
             case DataMemberKind.Object:
                 var isNull = Expression.Equal(access, Expression.Constant(null, access.Type));
@@ -112,22 +120,16 @@ public static class FilterExpressionBuilder
                         Expression.Not(isNull),
                         BuildObject(
                             access,
-                            conventions.Model(member.ValueType),
+                            data.Conventions.Model(member.ValueType),
                             FilterValues.Object(value, scope),
                             scope,
-                            conventions
+                            data
                         )
                     );
             default:
                 return value is null
                     ? Expression.Constant(true)
-                    : BuildList(
-                        access,
-                        member,
-                        FilterValues.Object(value, scope),
-                        scope,
-                        conventions
-                    );
+                    : BuildList(access, member, FilterValues.Object(value, scope), scope, data);
         }
     }
 
@@ -136,11 +138,16 @@ public static class FilterExpressionBuilder
         DataMember member,
         IReadOnlyDictionary<string, object?> filter,
         FilterScope scope,
-        DataConventions conventions
+        FilterContext data
     )
     {
         var item = Expression.Parameter(member.ValueType, "item");
         var isNull = Expression.Equal(list, Expression.Constant(null, list.Type));
+        var visible =
+            member.Scalar is null
+            && data.Conventions.ReadableOf(member.ValueType, data.Context) is { } readable
+                ? Expression.Call(Where.MakeGenericMethod(member.ValueType), list, readable)
+                : list;
         Expression? result = null;
         foreach (var (name, value) in filter)
         {
@@ -152,14 +159,14 @@ public static class FilterExpressionBuilder
             LambdaExpression Predicate()
             {
                 var itemFilter = FilterValues.Object(value, opScope);
-                var body = member.Scalar is { } scalar
-                    ? BuildOperations(item, scalar, itemFilter, opScope)
+                var body = member.Scalar is not null
+                    ? BuildOperations(item, member, itemFilter, opScope)
                     : BuildObject(
                         item,
-                        conventions.Model(member.ValueType),
+                        data.Conventions.Model(member.ValueType),
                         itemFilter,
                         opScope,
-                        conventions
+                        data
                     );
                 return Expression.Lambda(body, item);
             }
@@ -168,13 +175,13 @@ public static class FilterExpressionBuilder
                     Expression.Not(isNull),
                     Expression.Call(
                         AnyWithPredicate.MakeGenericMethod(member.ValueType),
-                        list,
+                        visible,
                         predicate
                     )
                 );
             var anyAtAll = Expression.AndAlso(
                 Expression.Not(isNull),
-                Expression.Call(AnyAtAll.MakeGenericMethod(member.ValueType), list)
+                Expression.Call(AnyAtAll.MakeGenericMethod(member.ValueType), visible)
             );
             Expression condition = name switch
             {
@@ -182,7 +189,7 @@ public static class FilterExpressionBuilder
                 "none" => Expression.Not(Any(Predicate())),
                 "all" => Expression.OrElse(
                     isNull,
-                    Expression.Call(All.MakeGenericMethod(member.ValueType), list, Predicate())
+                    Expression.Call(All.MakeGenericMethod(member.ValueType), visible, Predicate())
                 ),
                 "any" => value is true ? anyAtAll : Expression.Not(anyAtAll),
                 _ => throw opScope.Error($"a list filter has no operation \"{name}\"."),
@@ -194,18 +201,21 @@ public static class FilterExpressionBuilder
 
     private static Expression BuildOperations(
         Expression member,
-        ScalarKind kind,
+        DataMember dataMember,
         IReadOnlyDictionary<string, object?> operations,
         FilterScope scope
     )
     {
-        var known = FilterOperations.For(kind);
+        var kind = dataMember.Scalar!.Value;
+        var known = dataMember.Conversion is null
+            ? FilterOperations.For(kind)
+            : FilterOperations.Converted;
         Expression? result = null;
         foreach (var (name, value) in operations)
         {
             var opScope = scope.Append(name);
             Expression condition;
-            if (name is "and" or "or" && kind == ScalarKind.String)
+            if (name is "and" or "or" && kind == ScalarKind.String && dataMember.Conversion is null)
             {
                 condition = Combine(
                     name,
@@ -214,7 +224,7 @@ public static class FilterExpressionBuilder
                         .Select(item =>
                             BuildOperations(
                                 member,
-                                kind,
+                                dataMember,
                                 FilterValues.Object(item, opScope),
                                 opScope
                             )
@@ -257,4 +267,6 @@ public static class FilterExpressionBuilder
                     || m.GetParameters()[1].ParameterType.GetGenericArguments().Length == 2
                 )
             );
+
+    private sealed record FilterContext(DataConventions Conventions, IResolverContext? Context);
 }

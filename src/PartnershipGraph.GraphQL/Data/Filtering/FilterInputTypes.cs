@@ -14,10 +14,10 @@ internal static class FilterInputTypes
         {
             return name;
         }
-        var fields = new List<(string Name, string Type)>
+        var fields = new List<(string Name, string Type, string Description)>
         {
-            ("and", $"[{name}!]"),
-            ("or", $"[{name}!]"),
+            ("and", $"[{name}!]", FilterDescriptions.Combination("and", model.Name)),
+            ("or", $"[{name}!]", FilterDescriptions.Combination("or", model.Name)),
         };
         foreach (var member in model.Members)
         {
@@ -27,15 +27,16 @@ internal static class FilterInputTypes
                 DataMemberKind.Object => Register(builder, state, member.ValueType),
                 _ => RegisterList(builder, state, member),
             };
-            fields.Add((member.FieldName, memberType));
+            fields.Add((member.FieldName, memberType, FilterDescriptions.Member(member)));
         }
         builder.InputObject(
             name,
             t =>
             {
-                foreach (var (fieldName, fieldType) in fields)
+                t.Description(FilterDescriptions.Object(model.Name));
+                foreach (var (fieldName, fieldType, description) in fields)
                 {
-                    t.Field(fieldName, fieldType);
+                    t.Field(fieldName, fieldType, f => f.Description(description));
                 }
             }
         );
@@ -49,22 +50,41 @@ internal static class FilterInputTypes
     )
     {
         var kind = member.Scalar!.Value;
-        var enumName = kind == ScalarKind.Enum ? state.EnsureEnum(member.ValueType) : null;
-        var name = FilterOperations.InputName(kind, enumName);
+        var conversion = member.Conversion;
+        var enumName =
+            kind == ScalarKind.Enum && conversion is null
+                ? state.EnsureEnum(member.ValueType)
+                : null;
+        var name = conversion is null
+            ? FilterOperations.InputName(kind, enumName)
+            : FilterOperations.InputName(conversion.ScalarName);
         if (!state.Declare(name))
         {
             return name;
         }
-        var scalar = enumName ?? FilterOperations.ScalarName(kind);
+        var scalar = conversion?.ScalarName ?? enumName ?? FilterOperations.ScalarName(kind);
+        var operations = conversion is null
+            ? FilterOperations.For(kind)
+            : FilterOperations.Converted;
         builder.InputObject(
             name,
             t =>
             {
-                if (kind == ScalarKind.String)
+                t.Description(FilterDescriptions.OperationInput(scalar));
+                if (kind == ScalarKind.String && conversion is null)
                 {
-                    t.Field("and", $"[{name}!]").Field("or", $"[{name}!]");
+                    t.Field(
+                            "and",
+                            $"[{name}!]",
+                            f => f.Description(FilterDescriptions.Operation("and"))
+                        )
+                        .Field(
+                            "or",
+                            $"[{name}!]",
+                            f => f.Description(FilterDescriptions.Operation("or"))
+                        );
                 }
-                foreach (var (operation, _) in FilterOperations.For(kind))
+                foreach (var (operation, _) in operations)
                 {
                     var type = operation switch
                     {
@@ -72,7 +92,11 @@ internal static class FilterInputTypes
                         "in" or "nin" => $"[{scalar}]",
                         _ => scalar,
                     };
-                    t.Field(operation, type);
+                    t.Field(
+                        operation,
+                        type,
+                        f => f.Description(FilterDescriptions.Operation(operation))
+                    );
                 }
             }
         );
@@ -94,10 +118,27 @@ internal static class FilterInputTypes
             builder.InputObject(
                 name,
                 t =>
-                    t.Field("all", itemInput)
-                        .Field("none", itemInput)
-                        .Field("some", itemInput)
-                        .Field("any", "Boolean")
+                    t.Description(FilterDescriptions.List(itemInput))
+                        .Field(
+                            "all",
+                            itemInput,
+                            f => f.Description(FilterDescriptions.Operation("all"))
+                        )
+                        .Field(
+                            "none",
+                            itemInput,
+                            f => f.Description(FilterDescriptions.Operation("none"))
+                        )
+                        .Field(
+                            "some",
+                            itemInput,
+                            f => f.Description(FilterDescriptions.Operation("some"))
+                        )
+                        .Field(
+                            "any",
+                            "Boolean",
+                            f => f.Description(FilterDescriptions.Operation("any"))
+                        )
             );
         }
         return name;

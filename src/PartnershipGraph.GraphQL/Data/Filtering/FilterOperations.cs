@@ -52,6 +52,10 @@ internal static class FilterOperations
             _ => [.. Equality, .. Membership, .. Comparison],
         };
 
+    /// <summary>The operations of a leaf filtered as another scalar, whose values are converted to the leaf's type.</summary>
+    public static IReadOnlyList<(string Name, IFilterOperationHandler Handler)> Converted { get; } =
+    [.. Equality, .. Membership];
+
     /// <summary>The GraphQL scalar of a kind of leaf (an enum's is its own name).</summary>
     public static string ScalarName(ScalarKind kind) =>
         kind switch
@@ -60,6 +64,10 @@ internal static class FilterOperations
             ScalarKind.Enum => throw new ArgumentOutOfRangeException(nameof(kind)),
             _ => kind.ToString(),
         };
+
+    /// <summary>The name of the operation filter input for a leaf filtered as another scalar: <c>ID</c> gives <c>IdOperationFilterInput</c>.</summary>
+    public static string InputName(string scalarName) =>
+        $"{scalarName[0]}{scalarName[1..].ToLowerInvariant()}OperationFilterInput";
 
     /// <summary>The name of the operation filter input for a leaf: <c>StringOperationFilterInput</c>, <c>RagOperationFilterInput</c>.</summary>
     public static string InputName(ScalarKind kind, string? enumName) =>

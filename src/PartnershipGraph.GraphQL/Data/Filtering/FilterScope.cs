@@ -4,9 +4,14 @@ namespace PartnershipGraph.GraphQL.Data.Filtering;
 
 /// <summary>Where in the <c>where</c> argument a condition is being built, for error messages.</summary>
 /// <param name="Path">The filter fields leading here, such as <c>trust.name.in</c>.</param>
-internal sealed record FilterScope(string Path)
+/// <param name="Conversion">How the values of the member filtered here are read, when it is filtered as another scalar.</param>
+internal sealed record FilterScope(string Path, DataValueConversion? Conversion = null)
 {
-    public FilterScope Append(string name) => new(Path.Length == 0 ? name : $"{Path}.{name}");
+    public FilterScope Append(string name) =>
+        this with
+        {
+            Path = Path.Length == 0 ? name : $"{Path}.{name}",
+        };
 
     public GraphQLError Error(string problem) =>
         new($"The filter \"{Path}\" cannot be applied: {problem}");

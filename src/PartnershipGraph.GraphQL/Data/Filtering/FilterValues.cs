@@ -8,6 +8,17 @@ internal static class FilterValues
 {
     public static object? Convert(object? value, Type type, FilterScope scope)
     {
+        if (value is not null && scope.Conversion is { } conversion)
+        {
+            try
+            {
+                value = conversion.Convert(value);
+            }
+            catch (FormatException exception)
+            {
+                throw scope.Error(exception.Message);
+            }
+        }
         var target = Nullable.GetUnderlyingType(type) ?? type;
         if (value is null)
         {

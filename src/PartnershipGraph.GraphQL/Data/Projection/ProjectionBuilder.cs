@@ -135,7 +135,11 @@ public static class ProjectionBuilder
                     collection.Property,
                     field,
                     nodes,
-                    access => collection.Apply(access, arguments),
+                    access =>
+                    {
+                        FilteredCollection.MarkProjected(scope.Context, nodes);
+                        return collection.Apply(access, arguments, scope.Context);
+                    },
                     []
                 );
             }

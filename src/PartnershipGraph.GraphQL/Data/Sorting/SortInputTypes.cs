@@ -15,7 +15,18 @@ internal static class SortInputTypes
         {
             builder.Enum(
                 SortEnumTypeName,
-                e => e.Value("ASC", SortDirection.Ascending).Value("DESC", SortDirection.Descending)
+                e =>
+                    e.Description("The direction in which a field sorts.")
+                        .Value(
+                            "ASC",
+                            SortDirection.Ascending,
+                            v => v.Description("Sorts from the smallest or earliest value up.")
+                        )
+                        .Value(
+                            "DESC",
+                            SortDirection.Descending,
+                            v => v.Description("Sorts from the largest or latest value down.")
+                        )
             );
         }
         var model = state.Conventions.Model(type);
@@ -24,16 +35,24 @@ internal static class SortInputTypes
         {
             return name;
         }
-        var fields = new List<(string Name, string Type)>();
+        var fields = new List<(string Name, string Type, string Description)>();
         foreach (var member in model.Members)
         {
             switch (member.Kind)
             {
                 case DataMemberKind.Scalar:
-                    fields.Add((member.FieldName, SortEnumTypeName));
+                    fields.Add(
+                        (member.FieldName, SortEnumTypeName, $"Sorts by `{member.FieldName}`.")
+                    );
                     break;
                 case DataMemberKind.Object:
-                    fields.Add((member.FieldName, Register(builder, state, member.ValueType)));
+                    fields.Add(
+                        (
+                            member.FieldName,
+                            Register(builder, state, member.ValueType),
+                            $"Sorts by a field of `{member.FieldName}`."
+                        )
+                    );
                     break;
             }
         }
@@ -41,9 +60,12 @@ internal static class SortInputTypes
             name,
             t =>
             {
-                foreach (var (fieldName, fieldType) in fields)
+                t.Description(
+                    $"Sorts {model.Name} by one of its fields: give one field in each item of the list, the first item deciding first."
+                );
+                foreach (var (fieldName, fieldType, description) in fields)
                 {
-                    t.Field(fieldName, fieldType);
+                    t.Field(fieldName, fieldType, f => f.Description(description));
                 }
             }
         );

@@ -7,6 +7,7 @@ using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Data;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
+using PartnershipGraph.Web.Reports;
 
 namespace PartnershipGraph.Web.GraphQL.Actions;
 
@@ -20,12 +21,9 @@ public static class ActionReportsGraphQL
                 "Query",
                 "overdueActions",
                 c =>
-                {
-                    var today = c.Today();
-                    return c.Db()
+                    c.Db()
                         .Actions.Where(ReadAccess.Actions(c.Actor()))
-                        .Where(a => a.DueDate!.End < today && a.CurrentRag != Rag.Met);
-                },
+                        .Where(ActionReports.Overdue(c.Today())),
                 f =>
                     f.Description(
                             "The readable actions whose due date has passed and that are not met."
@@ -45,15 +43,9 @@ public static class ActionReportsGraphQL
                         ?? c.Services.GetRequiredService<
                             IOptions<StaleActionsOptions>
                         >().Value.DefaultDays;
-                    var cutoff = new DateTimeOffset(
-                        c.Today().AddDays(-days).ToDateTime(TimeOnly.MinValue),
-                        TimeSpan.Zero
-                    );
                     return c.Db()
                         .Actions.Where(ReadAccess.Actions(c.Actor()))
-                        .Where(a =>
-                            a.CurrentRag != Rag.Met && !a.Updates.Any(u => u.RecordedAt >= cutoff)
-                        );
+                        .Where(ActionReports.Stale(c.Today(), days));
                 },
                 f =>
                     f.Description(

@@ -24,6 +24,8 @@ public static class CommonGraphQL
                 c.Type<PlanAction>(t => t.Name("Action").Ignore(a => a.SourceKey));
                 c.Type<PartnershipBoard>(t => t.Name("Board").Ignore(b => b.SourceKey));
                 c.Type<PlanAreaLead>(t => t.Name("AreaLead").Ignore(l => l.SourceKey));
+                ReadableTypes.Configure(c);
+                GlobalIdFilters.Configure(c);
             })
             .Description(
                 "The improvement work of local SEND partnerships: plans, areas, actions, KPIs, boards and schools."

@@ -4,7 +4,7 @@ using PartnershipGraph.GraphQL;
 using PartnershipGraph.GraphQL.Http;
 using PartnershipGraph.GraphQL.Validation.Limits;
 using PartnershipGraph.Web.Access;
-using PartnershipGraph.Web.GraphQL.Actions;
+using PartnershipGraph.Web.Reports;
 using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.GraphQL.Common;
@@ -52,8 +52,8 @@ public static class GraphQLHostingExtensions
         return app;
     }
 
-    // Anonymous callers are refused with 401 unless Api:AllowAnonymous is set; callers who read only published plans
-    // may not follow links into plans whose published flag the projection cannot check.
+    // Anonymous callers are refused with 401 unless Api:AllowAnonymous is set; what the others may read is filtered
+    // where it is read (ReadAccess, ReadableTypes).
     private static ValueTask AdmitAsync(GraphQLHttpRequestContext request)
     {
         var services = request.Services;
@@ -64,17 +64,6 @@ public static class GraphQLHostingExtensions
             request.AddError(
                 new GraphQLError(
                     "The API needs an API key: send it as \"Authorization: Bearer <key>\"."
-                )
-            );
-        }
-        else if (
-            !actor.ReadsUnpublished
-            && PlanContentLinks.FindIn(request.Document, request.Request.Variables) is { } link
-        )
-        {
-            request.AddError(
-                new GraphQLError(
-                    $"The field \"{link}\" leads from boards, schools or people into plans, which the {actor.Role} role may read only through the plans, planAreas, actions and kpis connections."
                 )
             );
         }

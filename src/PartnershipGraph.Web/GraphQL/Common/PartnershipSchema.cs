@@ -47,6 +47,12 @@ public static class PartnershipSchema
         ActionCrudMutations.Register(builder);
         KpiCrudMutations.Register(builder);
         BoardMutations.Register(builder);
+        PlanMutations.Register(builder);
+        PlanAreaCrudMutations.Register(builder);
+        KpiMilestoneCrudMutations.Register(builder);
+        BoardMembershipMutations.Register(builder);
+        PlanAreaLeadMutations.Register(builder);
+        ActionResponsibleMutations.Register(builder);
         return builder.Build();
     }
 }

@@ -13,6 +13,8 @@ namespace PartnershipGraph.Web.GraphQL.Common;
 
 /// <summary>What an actor may read, as filters EF translates to SQL: their local area, and only published plans and
 /// what hangs under them unless the role reads unpublished plans.</summary>
+/// <remarks>The connections apply these to their sources; <see cref="ReadableTypes"/> applies them to every list that
+/// leads to the type from another, in a selection or a filter.</remarks>
 public static class ReadAccess
 {
     /// <summary>The readable local areas.</summary>
@@ -87,5 +89,32 @@ public static class ReadAccess
         return x =>
             (scope == null || x.Kpi!.Plan!.LocalAreaId == scope)
             && (all || x.Kpi!.Plan!.IsPublished);
+    }
+
+    /// <summary>The readable leads of plan areas.</summary>
+    public static Expression<Func<PlanAreaLead, bool>> AreaLeads(Actor actor)
+    {
+        var (scope, all) = (actor.LocalAreaId, actor.ReadsUnpublished);
+        return x =>
+            (scope == null || x.Area!.Plan!.LocalAreaId == scope)
+            && (all || x.Area!.Plan!.IsPublished);
+    }
+
+    /// <summary>The readable responsibilities for actions.</summary>
+    public static Expression<Func<ActionResponsible, bool>> ActionResponsibles(Actor actor)
+    {
+        var (scope, all) = (actor.LocalAreaId, actor.ReadsUnpublished);
+        return x =>
+            (scope == null || x.Action!.Area!.Plan!.LocalAreaId == scope)
+            && (all || x.Action!.Area!.Plan!.IsPublished);
+    }
+
+    /// <summary>The readable roles of schools in actions.</summary>
+    public static Expression<Func<SchoolActionRole, bool>> SchoolActionRoles(Actor actor)
+    {
+        var (scope, all) = (actor.LocalAreaId, actor.ReadsUnpublished);
+        return x =>
+            (scope == null || x.Action!.Area!.Plan!.LocalAreaId == scope)
+            && (all || x.Action!.Area!.Plan!.IsPublished);
     }
 }

@@ -21,6 +21,16 @@ public sealed class CrudInputReader(IReadOnlyDictionary<string, object?> fields)
             ? Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
+    /// <summary>The integer field, or null when it was not given.</summary>
+    public int? Int(string name) =>
+        fields.TryGetValue(name, out var value) && value is not null
+            ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The Boolean field, or <paramref name="fallback"/> when it was not given.</summary>
+    public bool Boolean(string name, bool fallback = false) =>
+        fields.TryGetValue(name, out var value) && value is bool flag ? flag : fallback;
+
     /// <summary>The enum field, or <paramref name="fallback"/> when it was not given.</summary>
     public TEnum Enum<TEnum>(string name, TEnum fallback)
         where TEnum : struct, Enum =>

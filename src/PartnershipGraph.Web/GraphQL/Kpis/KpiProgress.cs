@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
+using PartnershipGraph.Web.Services.Kpis;
 
 namespace PartnershipGraph.Web.GraphQL.Kpis;
 
@@ -22,11 +23,8 @@ public static class KpiProgress
     /// <summary>The assessment of the KPI the resolver is on.</summary>
     public static ProgressAssessment Of(IResolverContext context)
     {
-        var kpi = (Kpi)context.Source!;
-        return ProgressRagCalculator.Compute(
-            kpi,
-            kpi.Milestones,
-            kpi.Actuals,
+        return KpiProgressAssessor.Assess(
+            (Kpi)context.Source!,
             context.Today(),
             context.RagOptions()
         );

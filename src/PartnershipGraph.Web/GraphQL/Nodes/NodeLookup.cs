@@ -37,10 +37,15 @@ public static class NodeLookup
     /// <summary>The object with the global ID <paramref name="globalId"/> if the caller may read it, else null.</summary>
     /// <exception cref="GraphQLError">The ID is malformed or names a type that has no global IDs.</exception>
     public static async Task<object?> ReadAsync(IResolverContext context, string? globalId) =>
-        (await ReadManyAsync(context, [globalId]))[0];
+        (await ReadManyAsync(context, [globalId]))[0] switch
+        {
+            GraphQLError error => throw error,
+            var node => node,
+        };
 
     /// <summary>The objects with the global IDs, in order, null where the caller may not read one: one query per type named.</summary>
-    /// <exception cref="GraphQLError">An ID is malformed or names a type that has no global IDs.</exception>
+    /// <remarks>Where an ID is malformed or names a type that has no global IDs, the list holds the <see cref="GraphQLError"/>
+    /// saying so, which the executor reports at that index with a null in its place.</remarks>
     public static async Task<List<object?>> ReadManyAsync(
         IResolverContext context,
         IReadOnlyList<string?> globalIds
@@ -48,7 +53,7 @@ public static class NodeLookup
     {
         var keys = globalIds.Select(Decode).ToList();
         var found = new Dictionary<(string, Guid), Entity>();
-        foreach (var group in keys.GroupBy(k => k.TypeName, k => k.Id))
+        foreach (var group in keys.Where(k => k.Error is null).GroupBy(k => k.TypeName, k => k.Id))
         {
             var rows = await Readers[group.Key]
                 (context, context.Db(), context.Actor(), [.. group.Distinct()]);
@@ -57,22 +62,27 @@ public static class NodeLookup
                 found[(group.Key, row.Id)] = row;
             }
         }
-        return [.. keys.Select(k => (object?)found.GetValueOrDefault(k))];
+        return
+        [
+            .. keys.Select(k => k.Error ?? (object?)found.GetValueOrDefault((k.TypeName, k.Id))),
+        ];
     }
 
-    private static (string TypeName, Guid Id) Decode(string? globalId)
+    private static (string TypeName, Guid Id, GraphQLError? Error) Decode(string? globalId)
     {
         if (!GlobalId.TryDecode(globalId, out var typeName, out var id))
         {
-            throw new GraphQLError($"\"{globalId}\" is not a valid global ID.");
+            return ("", id, new GraphQLError($"\"{globalId}\" is not a valid global ID."));
         }
-        if (!Readers.ContainsKey(typeName))
-        {
-            throw new GraphQLError(
-                $"The global ID \"{globalId}\" names the type \"{typeName}\", which has no global IDs."
+        return Readers.ContainsKey(typeName)
+            ? (typeName, id, null)
+            : (
+                typeName,
+                id,
+                new GraphQLError(
+                    $"The global ID \"{globalId}\" names the type \"{typeName}\", which has no global IDs."
+                )
             );
-        }
-        return (typeName, id);
     }
 
     // Projected like a connection's nodes, so the fragment's nested lists and computed fields read what they need.

@@ -20,7 +20,7 @@ public static class NodesGraphQL
                     .Field("nodes", "[Node]")
                     .ResolveAsync(ReadAllAsync)
                     .Description(
-                        "Reads objects by their global IDs, in the order given, with one query per type; null for each the caller may not read, and null with an error when an ID is malformed."
+                        "Reads objects by their global IDs, in the order given, with one query per type; null for each the caller may not read, and null with an error at its index for each malformed ID."
                     )
                     .Argument("ids", "[ID!]!", a => a.Description("The objects' global IDs."))
         );

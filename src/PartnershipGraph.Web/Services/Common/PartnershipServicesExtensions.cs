@@ -30,6 +30,8 @@ public static class PartnershipServicesExtensions
         services.AddSingleton<ActionResponsibleService>();
         services.AddSingleton<KpiService>();
         services.AddSingleton<KpiMilestoneService>();
+        services.AddOptions();
+        services.AddSingleton<KpiProgressAssessor>();
         return services;
     }
 }

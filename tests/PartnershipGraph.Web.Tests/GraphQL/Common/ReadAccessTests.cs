@@ -73,47 +73,6 @@ public sealed class ReadAccessTests : IClassFixture<ReadAccessTests.UnpublishedH
         Assert.Equal(0, data.GetProperty("localAreas").GetProperty("totalCount").GetInt32());
     }
 
-    [Theory]
-    [InlineData("{ boards { nodes { monitoredPlans { title } } } }", "monitoredPlans")]
-    [InlineData(
-        "{ schools { nodes { ...S } } } fragment S on School { actionRoles { action { ref } } }",
-        "actionRoles"
-    )]
-    [InlineData(
-        "{ people(where: { responsibilities: { any: true } }) { totalCount } }",
-        "responsibilities"
-    )]
-    public async Task Refuses_a_partner_the_links_from_the_directory_into_plans(
-        string query,
-        string link
-    )
-    {
-        var partner = await _host.QueryAsync(query, Role.Partner);
-        var boardMember = await _host.QueryAsync(query, Role.BoardMember);
-        Assert.Contains(
-            $"\"{link}\"",
-            partner.GetProperty("errors")[0].GetProperty("message").GetString(),
-            StringComparison.Ordinal
-        );
-        Assert.False(partner.TryGetProperty("data", out _));
-        Assert.False(boardMember.TryGetProperty("errors", out _));
-    }
-
-    [Fact]
-    public async Task Refuses_a_partner_a_link_hidden_in_the_variables()
-    {
-        var result = await _host.QueryAsync(
-            "query($w: PersonFilterInput) { people(where: $w) { totalCount } }",
-            Role.Partner,
-            new { w = new { areaLeads = new { any = true } } }
-        );
-        Assert.Contains(
-            "\"areaLeads\"",
-            result.GetProperty("errors")[0].GetProperty("message").GetString(),
-            StringComparison.Ordinal
-        );
-    }
-
     [Fact]
     public async Task Refuses_anonymous_callers_with_401_by_default()
     {

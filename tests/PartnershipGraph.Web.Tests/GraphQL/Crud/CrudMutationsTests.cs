@@ -125,6 +125,43 @@ public abstract class CrudMutationsTests : IDisposable
         Assert.Equal(["input", TextField], CrudTestClient.Path(error));
     }
 
+    [Fact]
+    public async Task An_update_of_an_unknown_id_is_a_not_found_error()
+    {
+        var input = await InputAsync("Unknown Record");
+        input["id"] = GlobalId.Encode(_entity, Guid.NewGuid());
+        input["expectedVersion"] = 1;
+        var payload = await _client.UpdateAsync(Role.Admin, input);
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty(PayloadField).ValueKind);
+        CrudTestClient.SingleError(payload, "NotFoundError");
+    }
+
+    [Fact]
+    public async Task Deleting_by_the_id_of_another_type_is_a_not_found_error_that_deletes_nothing()
+    {
+        var id = await CreateAsync("Kept Record");
+        GlobalId.TryDecode(id, out _, out var key);
+        var payload = await _client.DeleteAsync(
+            Role.Admin,
+            new { id = GlobalId.Encode("LocalArea", key), expectedVersion = 1 }
+        );
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("deletedId").ValueKind);
+        CrudTestClient.SingleError(payload, "NotFoundError");
+        await using var db = await OpenAsync();
+        Assert.True(await ExistsAsync(db, "Kept Record"));
+    }
+
+    [Fact]
+    public async Task A_malformed_id_is_a_validation_error_on_the_id_field()
+    {
+        var payload = await _client.DeleteAsync(
+            Role.Admin,
+            new { id = "not a global ID", expectedVersion = 1 }
+        );
+        var error = CrudTestClient.SingleError(payload, "ValidationError");
+        Assert.Equal(["input", "id"], CrudTestClient.Path(error));
+    }
+
     private async Task<string> CreateAsync(string text)
     {
         var payload = await _client.CreateAsync(Role.Admin, await InputAsync(text));

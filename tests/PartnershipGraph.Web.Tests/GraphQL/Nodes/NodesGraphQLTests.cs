@@ -66,6 +66,54 @@ public sealed class NodesGraphQLTests(GraphQLTestHost host) : IClassFixture<Grap
     }
 
     [Fact]
+    public async Task Answers_a_malformed_id_among_others_with_null_and_an_error_at_its_index()
+    {
+        var schools = await host.DataAsync("{ schools(first: 2) { nodes { id name } } }");
+        var first = schools.GetProperty("schools").GetProperty("nodes")[0];
+        var second = schools.GetProperty("schools").GetProperty("nodes")[1];
+        var spaceship = Convert.ToBase64String(
+            Encoding.UTF8.GetBytes($"Spaceship:{Guid.NewGuid()}")
+        );
+        var result = await host.QueryAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { ... on School { name } } }",
+            variables: new
+            {
+                ids = new[]
+                {
+                    first.GetProperty("id").GetString(),
+                    "not-an-id",
+                    spaceship,
+                    second.GetProperty("id").GetString(),
+                },
+            }
+        );
+        var nodes = result.GetProperty("data").GetProperty("nodes");
+        Assert.Equal(
+            first.GetProperty("name").GetString(),
+            nodes[0].GetProperty("name").GetString()
+        );
+        Assert.Equal(JsonValueKind.Null, nodes[1].ValueKind);
+        Assert.Equal(JsonValueKind.Null, nodes[2].ValueKind);
+        Assert.Equal(
+            second.GetProperty("name").GetString(),
+            nodes[3].GetProperty("name").GetString()
+        );
+        var errors = result.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(
+            "\"not-an-id\" is not a valid global ID.",
+            errors[0].GetProperty("message").GetString()
+        );
+        Assert.Equal("[\"nodes\",1]", errors[0].GetProperty("path").GetRawText());
+        Assert.Contains(
+            "\"Spaceship\", which has no global IDs",
+            errors[1].GetProperty("message").GetString(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal("[\"nodes\",2]", errors[1].GetProperty("path").GetRawText());
+    }
+
+    [Fact]
     public async Task Reads_a_kpi_node_with_its_milestones_and_computed_progress()
     {
         var kpis = await host.DataAsync(

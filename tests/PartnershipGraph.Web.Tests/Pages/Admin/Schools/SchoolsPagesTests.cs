@@ -65,6 +65,23 @@ public sealed class SchoolsPagesTests(AdminHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Index_clamps_page_size_and_number_to_what_exists()
+    {
+        int count;
+        using (var db = fixture.Db())
+        {
+            count = await db.Schools.CountAsync();
+        }
+        using var client = fixture.Client();
+        var last = await client.GetStringAsync("/Admin/Schools?size=0&p=99999");
+        Assert.Single(AdminHostFixture.RowNames(last));
+        Assert.Contains($"Page {count} of {count}", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        var capped = await client.GetStringAsync("/Admin/Schools?size=100000");
+        Assert.Equal(Math.Min(count, 100), AdminHostFixture.RowNames(capped).Count);
+    }
+
+    [Fact]
     public async Task Create_without_a_name_shows_the_error_beside_the_field_and_writes_nothing()
     {
         using var client = fixture.Client();

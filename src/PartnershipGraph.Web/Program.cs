@@ -5,8 +5,8 @@ using PartnershipGraph.Web.Admin;
 using PartnershipGraph.Web.Database;
 using PartnershipGraph.Web.GraphQL.Common;
 using PartnershipGraph.Web.Health;
-using PartnershipGraph.Web.Spreadsheets;
 using PartnershipGraph.Web.Reports;
+using PartnershipGraph.Web.Spreadsheets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPartnershipDatabase();

@@ -65,17 +65,38 @@ public static class CellText
             ? value
             : null;
 
-    /// <summary>Reads an ISO day ("2023-06-30").</summary>
-    public static DateOnly? ParseDay(string text) =>
-        DateOnly.TryParseExact(
-            Normalise(text),
-            "yyyy-MM-dd",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var day
+    /// <summary>Reads a day written as "2023-06-30", as "30/06/2023" (how Excel re-saves a CSV in the UK), or as an Excel date serial.</summary>
+    public static DateOnly? ParseDay(string text)
+    {
+        var s = Normalise(text);
+        if (
+            DateOnly.TryParseExact(
+                s,
+                DayFormats,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var day
+            )
         )
-            ? day
+        {
+            return day;
+        }
+        return
+            int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var serial)
+            && serial is >= ExcelSerialMin and <= ExcelSerialMax
+            ? DateOnly.FromDateTime(DateTime.FromOADate(serial))
             : null;
+    }
+
+    /// <summary>An as-of cell in ISO form when it holds a day in any form <see cref="ParseDay"/> reads; otherwise as written.</summary>
+    public static string NormaliseDay(string text) =>
+        ParseDay(text) is { } day ? Of(day) : Normalise(text);
+
+    private static readonly string[] DayFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    /// <summary>Excel's serials for 1 January 1900 and 31 December 2099: a bare number outside them is not a date.</summary>
+    private const int ExcelSerialMin = 2;
+    private const int ExcelSerialMax = 73415;
 
     /// <summary>Reads an area number cell.</summary>
     public static int? ParseInteger(string text) =>

@@ -196,7 +196,7 @@ internal sealed partial class ImportPlanner
                     Scorecard,
                     number,
                     column + " actual as of",
-                    $"'{cells.ActualAsOf}' is not a date written as yyyy-mm-dd."
+                    $"'{cells.ActualAsOf}' is not a date; write it as yyyy-mm-dd, e.g. 2023-06-30."
                 );
             }
             var actualChanged =

@@ -73,7 +73,13 @@ internal static class PlanSheetParser
     private static List<MilestoneCells> Milestones(RawRow row, List<int[]> groups)
     {
         var cells = groups
-            .Select(g => new MilestoneCells(row[g[0]], row[g[1]], row[g[2]], row[g[3]], row[g[4]]))
+            .Select(g => new MilestoneCells(
+                row[g[0]],
+                row[g[1]],
+                row[g[2]],
+                row[g[3]],
+                CellText.NormaliseDay(row[g[4]])
+            ))
             .ToList();
         while (cells.Count > 0 && cells[^1].IsBlank)
         {

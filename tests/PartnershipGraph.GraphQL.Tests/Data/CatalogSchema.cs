@@ -13,13 +13,21 @@ namespace PartnershipGraph.GraphQL.Tests.Data;
 /// <summary>A schema over <see cref="Catalog"/> with data fields of every kind, and helpers to run documents against it.</summary>
 public sealed class CatalogSchema : IDisposable
 {
-    public CatalogSchema(CatalogProvider provider = CatalogProvider.Sqlite)
+    /// <param name="provider">The database.</param>
+    /// <param name="conventions">Further data conventions, applied before the fields are declared.</param>
+    /// <param name="extend">Further fields, declared last.</param>
+    public CatalogSchema(
+        CatalogProvider provider = CatalogProvider.Sqlite,
+        Action<DataConventions>? conventions = null,
+        Action<SchemaBuilder, Catalog>? extend = null
+    )
     {
         Catalog = Catalog.Create(provider);
         var builder = new SchemaBuilder().ConfigureData(c =>
         {
             c.Executor = Executor;
             c.Type<Maker>(t => t.Ignore(m => m.Address));
+            conventions?.Invoke(c);
         });
         builder
             .Object(
@@ -109,6 +117,7 @@ public sealed class CatalogSchema : IDisposable
                 _ => Catalog.Makers,
                 f => f.UseFiltering().UseSorting()
             );
+        extend?.Invoke(builder, Catalog);
         Schema = builder.Build();
         Requests = new RequestExecutor(Schema);
     }

@@ -11,6 +11,48 @@ public sealed class DataSchemaBuilderExtensionsTests : IDisposable
 
     public void Dispose() => _schema.Dispose();
 
+    [Fact]
+    public void Describes_every_generated_input_type_field_argument_and_enum_value()
+    {
+        var undescribed = new List<string>();
+        void Check(string? description, string name)
+        {
+            if (description is null || !description.EndsWith('.'))
+            {
+                undescribed.Add(name);
+            }
+        }
+        foreach (var type in _schema.Schema.TypeMap.Values)
+        {
+            switch (type)
+            {
+                case InputObjectType input:
+                    Check(input.Description, input.Name);
+                    foreach (var field in input.Fields)
+                    {
+                        Check(field.Description, $"{input.Name}.{field.Name}");
+                    }
+                    break;
+                case EnumType { Name: "SortEnumType" } directions:
+                    Check(directions.Description, directions.Name);
+                    foreach (var value in directions.Values)
+                    {
+                        Check(value.Description, $"{directions.Name}.{value.Name}");
+                    }
+                    break;
+            }
+        }
+        foreach (var argument in _schema.Schema.QueryType.Fields.SelectMany(f => f.Arguments))
+        {
+            Check(argument.Description, argument.Name);
+        }
+        Assert.Empty(undescribed);
+        Assert.Equal(
+            "Filters Product by its fields: every field given must hold.",
+            _schema.Schema.GetType("ProductFilterInput")!.Description
+        );
+    }
+
     [Theory]
     [InlineData("products", "[Product!]!", "where: ProductFilterInput, order: [ProductSortInput!]")]
     [InlineData(

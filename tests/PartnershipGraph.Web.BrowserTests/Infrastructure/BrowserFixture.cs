@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipGraph.Data;
+using PartnershipGraph.Domain.Access;
+using PartnershipGraph.Web.Access.Users;
 using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
@@ -11,6 +15,9 @@ namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>The password of every user the tests create.</summary>
+    public const string Password = "browser tests sign in here";
+
     private PartnershipWebFactory? _host;
     private IPlaywright? _playwright;
 
@@ -19,11 +26,29 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public PartnershipWebFactory Host =>
+    private PartnershipWebFactory Host =>
         _host ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public T Service<T>()
-        where T : notnull => Host.Services.GetRequiredService<T>();
+    /// <summary>A new context on the host's database, for a test to read what the pages wrote.</summary>
+    public PartnershipDbContext Database() =>
+        Host
+            .Services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>()
+            .CreateDbContext();
+
+    /// <summary>Creates an admin user with <see cref="Password"/>, as the <c>admin create</c> command does.</summary>
+    public async Task CreateUserAsync(string email, Role role = Role.Admin)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<AdminUserService>();
+        var result = await users.CreateAsync(
+            email,
+            Password,
+            new AdminUserAccess(role),
+            AdminUserCommandLine.CommandActor,
+            CancellationToken.None
+        );
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
 
     public async Task InitializeAsync()
     {
@@ -36,6 +61,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.Single()
             .TrimEnd('/');
+        // Expect(...) waits as long as a step may: a busy CI machine renders slowly, not wrongly.
+        Assertions.SetDefaultExpectTimeout(BrowserTest.StepTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(
             new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true }
@@ -49,9 +76,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             await Browser.DisposeAsync();
         }
         _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
+        _host?.Dispose();
     }
 }

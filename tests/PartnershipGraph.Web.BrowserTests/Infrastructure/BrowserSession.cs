@@ -5,15 +5,39 @@ public sealed class BrowserSession(BrowserFixture fixture, float timeoutMs) : IA
 {
     private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>A page in a new context whose relative URLs resolve against the test host.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a new context whose relative URLs resolve against the test host; optionally without JavaScript, to show a page works without it.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await fixture.Browser.NewContextAsync(
-            new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "en-GB" }
+            new BrowserNewContextOptions
+            {
+                BaseURL = fixture.BaseUrl,
+                Locale = "en-GB",
+                JavaScriptEnabled = javaScript,
+            }
         );
         context.SetDefaultTimeout(timeoutMs);
         _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page in a new context, signed in through the sign-in form as a new administrator named <paramref name="email"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, bool javaScript = true)
+    {
+        await fixture.CreateUserAsync(email);
+        var page = await NewPageAsync(javaScript);
+        await page.GotoAsync("/Account/SignIn");
+        await SignInAsync(page, email);
+        await page.WaitForURLAsync(fixture.BaseUrl + "/Admin");
+        return page;
+    }
+
+    /// <summary>Fills in and submits the sign-in form the page shows.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(BrowserFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
     /// <summary>Saves a screenshot of every open page as <c>name.png</c>, <c>name-2.png</c>, …; returns the files written.</summary>

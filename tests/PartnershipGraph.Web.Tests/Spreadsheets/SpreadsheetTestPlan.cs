@@ -27,6 +27,9 @@ public sealed class SpreadsheetTestPlan : IAsyncDisposable
 
     public static Actor Admin { get; } = new("admin@example.org", Role.Admin);
 
+    /// <summary>An area lead a test sets up.</summary>
+    public Actor? AreaLead { get; set; }
+
     public static async Task<SpreadsheetTestPlan> CreateAsync()
     {
         var database = await ServiceTestDatabase.CreateAsync();

@@ -35,6 +35,21 @@ internal static class WorkbookEditor
         return stream.ToArray();
     }
 
+    /// <summary>Renames a sheet of a workbook.</summary>
+    public static byte[] RenameSheet(byte[] workbook, string from, string to)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            document
+                .WorkbookPart!.Workbook.Sheets!.Elements<Sheet>()
+                .Single(s => s.Name == from)
+                .Name = to;
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>Sets a cell of a CSV's first row whose first cells match.</summary>
     public static byte[] SetCsvCell(
         byte[] csv,

@@ -50,7 +50,7 @@ internal static class FilterDescriptions
         };
 
     public static string OperationInput(string scalarName) =>
-        $"Tests a {scalarName} value: every condition given must hold.";
+        $"Tests a value of the {scalarName} type: every condition given must hold.";
 
     public static string List(string itemInput) =>
         $"Tests the items of a list, each against a {itemInput}.";

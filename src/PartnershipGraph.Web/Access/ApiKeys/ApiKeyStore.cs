@@ -5,10 +5,7 @@ using PartnershipGraph.Domain.Access;
 namespace PartnershipGraph.Web.Access.ApiKeys;
 
 /// <summary>Creates, lists, revokes and verifies API keys; keys are found by the hash of what the caller presents.</summary>
-internal sealed class ApiKeyStore(
-    IDbContextFactory<PartnershipDbContext> contexts,
-    TimeProvider time
-)
+public sealed class ApiKeyStore(IDbContextFactory<PartnershipDbContext> contexts, TimeProvider time)
 {
     /// <summary>How long after a recorded use the next use is recorded again.</summary>
     public static readonly TimeSpan UseRecordingInterval = TimeSpan.FromMinutes(1);

@@ -3,7 +3,7 @@ using PartnershipGraph.Domain.Access;
 namespace PartnershipGraph.Web.Access.ApiKeys;
 
 /// <summary>What checking a presented key found: the key when it is usable, otherwise why not, in a sentence for the caller.</summary>
-internal sealed record ApiKeyVerification(ApiKey? Key, string? Problem)
+public sealed record ApiKeyVerification(ApiKey? Key, string? Problem)
 {
     public static ApiKeyVerification Valid(ApiKey key) => new(key, null);
 

@@ -7,7 +7,7 @@ namespace PartnershipGraph.Web.Access.ApiKeys;
 /// <param name="Role">The key's role; not <see cref="Role.Anonymous"/>.</param>
 /// <param name="LocalAreaId">The local area the key is limited to; null for every area (an area lead's key takes its person's area).</param>
 /// <param name="PersonId">The person an <see cref="Role.AreaLead"/> key acts for; required for that role only.</param>
-internal sealed record NewApiKey(
+public sealed record NewApiKey(
     string Name,
     Role Role,
     Guid? LocalAreaId = null,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnershipGraph.Data;
 using PartnershipGraph.Data.Identity;
+using PartnershipGraph.Web.Pages.Admin.ApiKeys;
 using PartnershipGraph.Web.Services.Auditing;
 
 namespace PartnershipGraph.Web.Access.Users;
@@ -23,6 +24,7 @@ internal static class AdminIdentityExtensions
             .AddEntityFrameworkStores<PartnershipDbContext>();
         services.TryAddSingleton<AuditTrail>();
         services.AddScoped<AdminUserService>();
+        services.AddSingleton<ApiKeyAudit>();
         return services;
     }
 }

@@ -6,4 +6,4 @@ namespace PartnershipGraph.Web.Access.Users;
 /// <param name="Role">The role; not <see cref="Role.Anonymous"/>.</param>
 /// <param name="PersonId">The person an <see cref="Role.AreaLead"/> acts for; required for that role only.</param>
 /// <param name="LocalAreaId">The local area the user is limited to; null for every area (an area lead takes their person's area).</param>
-internal sealed record AdminUserAccess(Role Role, Guid? PersonId = null, Guid? LocalAreaId = null);
+public sealed record AdminUserAccess(Role Role, Guid? PersonId = null, Guid? LocalAreaId = null);

@@ -8,7 +8,7 @@ using PartnershipGraph.Web.Services.Auditing;
 namespace PartnershipGraph.Web.Access.Users;
 
 /// <summary>Creates, changes, disables and resets the passwords of the admin's users, leaving an audit entry for each change.</summary>
-internal sealed class AdminUserService(
+public sealed class AdminUserService(
     UserManager<AdminUser> users,
     PartnershipDbContext db,
     AuditTrail audit,

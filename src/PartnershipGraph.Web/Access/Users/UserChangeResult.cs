@@ -3,7 +3,7 @@ using PartnershipGraph.Data.Identity;
 namespace PartnershipGraph.Web.Access.Users;
 
 /// <summary>The user as changed, or why the change was refused.</summary>
-internal sealed record UserChangeResult(AdminUser? User, IReadOnlyList<UserFieldError> Errors)
+public sealed record UserChangeResult(AdminUser? User, IReadOnlyList<UserFieldError> Errors)
 {
     /// <summary>True when the change was saved.</summary>
     public bool Succeeded => Errors.Count == 0;

@@ -3,7 +3,7 @@ using PartnershipGraph.Domain.Common;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
-using PartnershipGraph.Web.GraphQL.Nodes;
+using PartnershipGraph.Web.GraphQL.Crud;
 using PartnershipGraph.Web.Services.Actions;
 using PartnershipGraph.Web.Services.Common;
 
@@ -15,14 +15,7 @@ public static class ActionMutations
     /// <summary>Adds the feature to the schema.</summary>
     public static void Register(SchemaBuilder builder) =>
         builder
-            .Object(
-                "Action",
-                o =>
-                    o.Field("version", "Int!")
-                        .Description(
-                            "The action's version, which a change must name as its expectedVersion."
-                        )
-            )
+            .VersionField("Action", "action", "a change")
             .InputObject(
                 "UpdateActionStatusInput",
                 i =>
@@ -55,10 +48,10 @@ public static class ActionMutations
                         .Field(
                             "action",
                             "Action",
-                            c =>
-                                ((UpdateActionStatusPayload)c.Source!).Action is { } action
-                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("Action", action.Id))
-                                    : Task.FromResult<object?>(null)
+                            MutationPayloads.ReadNode<UpdateActionStatusPayload>(
+                                "Action",
+                                p => p.Action?.Id
+                            )
                         )
                         .Description("The action after the update; null when it was refused.")
                         .Field("update", "ActionUpdate")
@@ -69,20 +62,11 @@ public static class ActionMutations
                         .Description("Why the update was refused; null when it succeeded.")
             )
             .ErrorUnion("UpdateActionStatusError", "updateActionStatus")
-            .Object(
-                "Mutation",
-                m =>
-                    m.Field("updateActionStatus", "UpdateActionStatusPayload!")
-                        .ResolveAsync(UpdateStatusAsync)
-                        .Description(
-                            "Appends a progress update to an action and makes its RAG the action's current RAG."
-                        )
-                        .Argument(
-                            "input",
-                            "UpdateActionStatusInput!",
-                            a =>
-                                a.Description("The action, its new RAG and the update's narrative.")
-                        )
+            .InputMutation(
+                "updateActionStatus",
+                "Appends a progress update to an action and makes its RAG the action's current RAG.",
+                "The action, its new RAG and the update's narrative.",
+                UpdateStatusAsync
             );
 
     private static async Task<UpdateActionStatusPayload> UpdateStatusAsync(IResolverContext context)

@@ -2,7 +2,6 @@ using PartnershipGraph.Domain.Common;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
-using PartnershipGraph.Web.GraphQL.Nodes;
 using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.GraphQL.Crud;
@@ -38,16 +37,14 @@ public static class CrudLinkMutations
         where TService : EntityService<TEntity, TInput>
     {
         var parentField = char.ToLowerInvariant(parent[0]) + parent[1..];
-        builder.Object(
-            link,
-            o =>
-                o.Field("id", "ID!", c => GlobalId.Encode(link, ((TEntity)c.Source!).Id))
-                    .Description($"The global ID of the {noun}, which its removal names.")
-                    .Field("version", "Int!")
-                    .Description(
-                        $"The {noun}'s version, which its removal must name as its expectedVersion."
-                    )
-        );
+        builder
+            .Object(
+                link,
+                o =>
+                    o.Field("id", "ID!", c => GlobalId.Encode(link, ((TEntity)c.Source!).Id))
+                        .Description($"The global ID of the {noun}, which its removal names.")
+            )
+            .VersionField(link, noun, "its removal");
         builder.InputObject(
             $"Add{mutation}Input",
             i =>
@@ -96,10 +93,7 @@ public static class CrudLinkMutations
                         .Field(
                             parentField,
                             parent,
-                            c =>
-                                ((LinkPayload)c.Source!).ParentId is { } id
-                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode(parent, id))
-                                    : Task.FromResult<object?>(null)
+                            MutationPayloads.ReadNode<LinkPayload>(parent, p => p.ParentId)
                         )
                         .Description(
                             $"The {parentNoun} the {noun} was added to, after the change; null when the addition was refused."
@@ -127,29 +121,22 @@ public static class CrudLinkMutations
                         .Description("Why the removal was refused; null when it succeeded.")
             )
             .ErrorUnion($"Remove{mutation}Error", $"remove{mutation}");
-        return builder.Object(
-            "Mutation",
-            m =>
-                m.Field($"add{mutation}", $"Add{mutation}Payload!")
-                    .ResolveAsync(c => AddAsync<TEntity, TInput, TService>(c, read, parentOf))
-                    .Description($"Adds a {noun}; only an administrator may do so.")
-                    .Argument(
-                        "input",
-                        $"Add{mutation}Input!",
-                        a => a.Description($"The values of the new {noun}.")
-                    )
-                    .Field($"remove{mutation}", $"Remove{mutation}Payload!")
-                    .ResolveAsync(c => RemoveAsync<TEntity, TInput, TService>(c, link))
-                    .Description($"Removes a {noun}; only an administrator may do so.")
-                    .Argument(
-                        "input",
-                        $"Remove{mutation}Input!",
-                        a => a.Description($"The {noun} and the version the removal is based on.")
-                    )
-        );
+        return builder
+            .InputMutation(
+                $"add{mutation}",
+                $"Adds a {noun}; only an administrator may do so.",
+                $"The values of the new {noun}.",
+                c => AddAsync<TEntity, TInput, TService>(c, read, parentOf)
+            )
+            .InputMutation(
+                $"remove{mutation}",
+                $"Removes a {noun}; only an administrator may do so.",
+                $"The {noun} and the version the removal is based on.",
+                c => RemoveAsync<TEntity, TInput, TService>(c, link)
+            );
     }
 
-    private static async Task<object?> AddAsync<TEntity, TInput, TService>(
+    private static async Task<LinkPayload> AddAsync<TEntity, TInput, TService>(
         IResolverContext context,
         Func<CrudInputReader, TInput> read,
         Func<TEntity, Guid> parentOf
@@ -173,7 +160,7 @@ public static class CrudLinkMutations
             : new(null, null, result.Errors);
     }
 
-    private static async Task<object?> RemoveAsync<TEntity, TInput, TService>(
+    private static async Task<LinkPayload> RemoveAsync<TEntity, TInput, TService>(
         IResolverContext context,
         string link
     )

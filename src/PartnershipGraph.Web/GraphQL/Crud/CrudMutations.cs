@@ -2,7 +2,6 @@ using PartnershipGraph.Domain.Common;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
-using PartnershipGraph.Web.GraphQL.Nodes;
 using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.GraphQL.Crud;
@@ -31,14 +30,7 @@ public static class CrudMutations
         var field = char.ToLowerInvariant(entity[0]) + entity[1..];
         if (addVersionField)
         {
-            builder.Object(
-                entity,
-                o =>
-                    o.Field("version", "Int!")
-                        .Description(
-                            $"The {noun}'s version, which an update or deletion must name as its expectedVersion."
-                        )
-            );
+            builder.VersionField(entity, noun, "an update or deletion");
         }
         builder.InputObject(
             $"Create{entity}Input",
@@ -95,10 +87,7 @@ public static class CrudMutations
                             .Field(
                                 field,
                                 entity,
-                                c =>
-                                    ((EntityPayload)c.Source!).Id is { } id
-                                        ? NodeLookup.ReadAsync(c, GlobalId.Encode(entity, id))
-                                        : Task.FromResult<object?>(null)
+                                MutationPayloads.ReadNode<EntityPayload>(entity, p => p.Id)
                             )
                             .Description($"The {noun} after the change; null when it was refused.")
                             .Field("errors", $"[{change}{entity}Error!]")
@@ -126,43 +115,25 @@ public static class CrudMutations
                         .Description("Why the deletion was refused; null when it succeeded.")
             )
             .ErrorUnion($"Delete{entity}Error", $"delete{entity}");
-        return builder.Object(
-            "Mutation",
-            m =>
-                m.Field($"create{entity}", $"Create{entity}Payload!")
-                    .ResolveAsync(c => CreateAsync<TEntity, TInput, TService>(c, read))
-                    .Description($"Creates a {noun}; only an administrator may do so.")
-                    .Argument(
-                        "input",
-                        $"Create{entity}Input!",
-                        a => a.Description($"The values of the new {noun}.")
-                    )
-                    .Field($"update{entity}", $"Update{entity}Payload!")
-                    .ResolveAsync(c => UpdateAsync<TEntity, TInput, TService>(c, entity, read))
-                    .Description(
-                        $"Replaces the values of a {noun}; only an administrator may do so."
-                    )
-                    .Argument(
-                        "input",
-                        $"Update{entity}Input!",
-                        a =>
-                            a.Description(
-                                $"The {noun}, the version the update is based on and its new values."
-                            )
-                    )
-                    .Field($"delete{entity}", $"Delete{entity}Payload!")
-                    .ResolveAsync(async c =>
-                        (object?)await DeleteAsync<TEntity, TInput, TService>(c, entity)
-                    )
-                    .Description(
-                        $"Deletes a {noun} that nothing refers to; only an administrator may do so."
-                    )
-                    .Argument(
-                        "input",
-                        $"Delete{entity}Input!",
-                        a => a.Description($"The {noun} and the version the deletion is based on.")
-                    )
-        );
+        return builder
+            .InputMutation(
+                $"create{entity}",
+                $"Creates a {noun}; only an administrator may do so.",
+                $"The values of the new {noun}.",
+                c => CreateAsync<TEntity, TInput, TService>(c, read)
+            )
+            .InputMutation(
+                $"update{entity}",
+                $"Replaces the values of a {noun}; only an administrator may do so.",
+                $"The {noun}, the version the update is based on and its new values.",
+                c => UpdateAsync<TEntity, TInput, TService>(c, entity, read)
+            )
+            .InputMutation(
+                $"delete{entity}",
+                $"Deletes a {noun} that nothing refers to; only an administrator may do so.",
+                $"The {noun} and the version the deletion is based on.",
+                c => DeleteAsync<TEntity, TInput, TService>(c, entity)
+            );
     }
 
     private static InputObjectTypeBuilder AddFields(
@@ -177,7 +148,7 @@ public static class CrudMutations
         return input;
     }
 
-    private static async Task<object?> CreateAsync<TEntity, TInput, TService>(
+    private static async Task<EntityPayload> CreateAsync<TEntity, TInput, TService>(
         IResolverContext context,
         Func<CrudInputReader, TInput> read
     )
@@ -198,7 +169,7 @@ public static class CrudMutations
             : new(null, result.Errors);
     }
 
-    private static async Task<object?> UpdateAsync<TEntity, TInput, TService>(
+    private static async Task<EntityPayload> UpdateAsync<TEntity, TInput, TService>(
         IResolverContext context,
         string entity,
         Func<CrudInputReader, TInput> read

@@ -2,7 +2,7 @@ using PartnershipGraph.Domain.Kpis;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
-using PartnershipGraph.Web.GraphQL.Nodes;
+using PartnershipGraph.Web.GraphQL.Crud;
 using PartnershipGraph.Web.Services.Common;
 using PartnershipGraph.Web.Services.Kpis;
 
@@ -14,14 +14,7 @@ public static class KpiMutations
     /// <summary>Adds the feature to the schema.</summary>
     public static void Register(SchemaBuilder builder) =>
         builder
-            .Object(
-                "Kpi",
-                o =>
-                    o.Field("version", "Int!")
-                        .Description(
-                            "The KPI's version, which a change must name as its expectedVersion."
-                        )
-            )
+            .VersionField("Kpi", "KPI", "a change")
             .InputObject(
                 "RecordKpiActualInput",
                 i =>
@@ -73,10 +66,7 @@ public static class KpiMutations
                         .Field(
                             "kpi",
                             "Kpi",
-                            c =>
-                                ((RecordKpiActualPayload)c.Source!).Kpi is { } kpi
-                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("Kpi", kpi.Id))
-                                    : Task.FromResult<object?>(null)
+                            MutationPayloads.ReadNode<RecordKpiActualPayload>("Kpi", p => p.Kpi?.Id)
                         )
                         .Description(
                             "The KPI after the actual was recorded; null when it was refused."
@@ -87,17 +77,11 @@ public static class KpiMutations
                         .Description("Why the actual was refused; null when it was recorded.")
             )
             .ErrorUnion("RecordKpiActualError", "recordKpiActual")
-            .Object(
-                "Mutation",
-                m =>
-                    m.Field("recordKpiActual", "RecordKpiActualPayload!")
-                        .ResolveAsync(RecordActualAsync)
-                        .Description("Records a measured value of a KPI.")
-                        .Argument(
-                            "input",
-                            "RecordKpiActualInput!",
-                            a => a.Description("The KPI, the value and when it was measured.")
-                        )
+            .InputMutation(
+                "recordKpiActual",
+                "Records a measured value of a KPI.",
+                "The KPI, the value and when it was measured.",
+                RecordActualAsync
             );
 
     private static async Task<RecordKpiActualPayload> RecordActualAsync(IResolverContext context)

@@ -2,7 +2,7 @@ using PartnershipGraph.Domain.Plans;
 using PartnershipGraph.GraphQL.Builder;
 using PartnershipGraph.GraphQL.Types;
 using PartnershipGraph.Web.GraphQL.Common;
-using PartnershipGraph.Web.GraphQL.Nodes;
+using PartnershipGraph.Web.GraphQL.Crud;
 using PartnershipGraph.Web.Services.Common;
 using PartnershipGraph.Web.Services.PlanAreas;
 
@@ -14,14 +14,7 @@ public static class PlanAreaMutations
     /// <summary>Adds the feature to the schema.</summary>
     public static void Register(SchemaBuilder builder) =>
         builder
-            .Object(
-                "PlanArea",
-                o =>
-                    o.Field("version", "Int!")
-                        .Description(
-                            "The area's version, which a change must name as its expectedVersion."
-                        )
-            )
+            .VersionField("PlanArea", "area", "a change")
             .InputObject(
                 "StepDownPlanAreaInput",
                 i =>
@@ -57,27 +50,21 @@ public static class PlanAreaMutations
                         .Field(
                             "planArea",
                             "PlanArea",
-                            c =>
-                                ((StepDownPlanAreaPayload)c.Source!).PlanArea is { } area
-                                    ? NodeLookup.ReadAsync(c, GlobalId.Encode("PlanArea", area.Id))
-                                    : Task.FromResult<object?>(null)
+                            MutationPayloads.ReadNode<StepDownPlanAreaPayload>(
+                                "PlanArea",
+                                p => p.PlanArea?.Id
+                            )
                         )
                         .Description("The area after the step-down; null when it was refused.")
                         .Field("errors", "[StepDownPlanAreaError!]")
                         .Description("Why the step-down was refused; null when it succeeded.")
             )
             .ErrorUnion("StepDownPlanAreaError", "stepDownPlanArea")
-            .Object(
-                "Mutation",
-                m =>
-                    m.Field("stepDownPlanArea", "StepDownPlanAreaPayload!")
-                        .ResolveAsync(StepDownAsync)
-                        .Description("Steps a plan area down from active monitoring.")
-                        .Argument(
-                            "input",
-                            "StepDownPlanAreaInput!",
-                            a => a.Description("The area, the date and the reason.")
-                        )
+            .InputMutation(
+                "stepDownPlanArea",
+                "Steps a plan area down from active monitoring.",
+                "The area, the date and the reason.",
+                StepDownAsync
             );
 
     private static async Task<StepDownPlanAreaPayload> StepDownAsync(IResolverContext context)

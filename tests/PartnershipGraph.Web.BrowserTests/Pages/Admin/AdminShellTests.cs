@@ -4,21 +4,25 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PartnershipGraph.Web.BrowserTests.Pages.Admin;
 
-/// <summary>The admin in a real browser before anyone signs in.</summary>
+/// <summary>Getting into the admin in a real browser: the redirect to sign in, the form, and back.</summary>
 public sealed partial class AdminShellTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
-    public Task Opening_the_admin_signed_out_leads_to_sign_in_with_the_page_to_return_to() =>
+    public Task Signing_in_from_a_protected_page_returns_to_it() =>
         InBrowserAsync(async page =>
         {
-            // Asked through the context's own request API until the sign-in page is on main (issue 6).
-            var response = await page.Context.APIRequest.GetAsync(
-                "/Admin/Audit",
-                new() { MaxRedirects = 0 }
-            );
+            await Fixture.CreateUserAsync("shell.admin@example.org");
 
-            Assert.Equal(302, response.Status);
-            Assert.Matches(SignInReturningToAudit(), response.Headers["location"]);
+            await page.GotoAsync("/Admin/Audit");
+            await Expect(page).ToHaveURLAsync(SignInReturningToAudit());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" }))
+                .ToBeVisibleAsync();
+            await BrowserSession.SignInAsync(page, "shell.admin@example.org");
+
+            await Expect(page).ToHaveURLAsync(Fixture.BaseUrl + "/Admin/Audit");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" }))
+                .ToBeVisibleAsync();
+            await Expect(page.GetByText("Signed in as shell.admin@example.org")).ToBeVisibleAsync();
         });
 
     [Fact]
@@ -27,8 +31,10 @@ public sealed partial class AdminShellTests(BrowserFixture fixture) : BrowserTes
         {
             await page.GotoAsync("/");
 
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }))
-                .ToHaveAttributeAsync("href", "/Account/SignIn");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(Fixture.BaseUrl + "/Account/SignIn");
+            await Expect(page.GetByLabel("Email address")).ToBeEditableAsync();
         });
 
     [GeneratedRegex(@"/Account/SignIn\?ReturnUrl=%2FAdmin%2FAudit$")]

@@ -89,7 +89,7 @@ public sealed class UpdateModel(
         if (result.Succeeded)
         {
             TempData["Notice"] =
-                $"Update recorded: action {result.Value.Action.Ref} is {PartnershipGraph.Web.Pages.Shared.RagDisplay.Label(result.Value.Update.Rag)}.";
+                $"Update recorded: action {result.Value.Action.Ref} is {Pages.Shared.RagDisplay.Label(result.Value.Update.Rag)}.";
             return RedirectToPage("Update", new { id });
         }
         if (!await LoadAsync(id, ct))

@@ -10,64 +10,70 @@ namespace PartnershipGraph.Web.Pages.Admin.Shared;
 public static class AdminLookups
 {
     /// <summary>The local areas.</summary>
-    public static async Task<IReadOnlyList<ListOption>> LocalAreasAsync(
+    public static Task<IReadOnlyList<ListOption>> LocalAreasAsync(
         PartnershipDbContext db,
         Actor actor,
         CancellationToken ct
     ) =>
-        await db
+        db
             .LocalAreas.Where(ReadAccess.LocalAreas(actor))
             .OrderBy(a => a.Name)
-            .Select(a => new ListOption(a.Id.ToString(), a.Name))
-            .ToListAsync(ct);
+            .Select(a => new KeyedName(a.Id, a.Name))
+            .ToOptionsAsync(ct);
 
     /// <summary>The organisations.</summary>
-    public static async Task<IReadOnlyList<ListOption>> OrganisationsAsync(
+    public static Task<IReadOnlyList<ListOption>> OrganisationsAsync(
         PartnershipDbContext db,
         Actor actor,
         CancellationToken ct
     ) =>
-        await db
+        db
             .Organisations.Where(ReadAccess.Organisations(actor))
             .OrderBy(o => o.Name)
-            .Select(o => new ListOption(o.Id.ToString(), o.Name))
-            .ToListAsync(ct);
+            .Select(o => new KeyedName(o.Id, o.Name))
+            .ToOptionsAsync(ct);
 
     /// <summary>The people.</summary>
-    public static async Task<IReadOnlyList<ListOption>> PeopleAsync(
+    public static Task<IReadOnlyList<ListOption>> PeopleAsync(
         PartnershipDbContext db,
         Actor actor,
         CancellationToken ct
     ) =>
-        await db
+        db
             .People.Where(ReadAccess.People(actor))
             .OrderBy(p => p.Name)
-            .Select(p => new ListOption(p.Id.ToString(), p.Name))
-            .ToListAsync(ct);
+            .Select(p => new KeyedName(p.Id, p.Name))
+            .ToOptionsAsync(ct);
 
     /// <summary>The boards.</summary>
-    public static async Task<IReadOnlyList<ListOption>> BoardsAsync(
+    public static Task<IReadOnlyList<ListOption>> BoardsAsync(
         PartnershipDbContext db,
         Actor actor,
         CancellationToken ct
     ) =>
-        await db
+        db
             .Boards.Where(ReadAccess.Boards(actor))
             .OrderBy(b => b.Name)
-            .Select(b => new ListOption(b.Id.ToString(), b.Name))
-            .ToListAsync(ct);
+            .Select(b => new KeyedName(b.Id, b.Name))
+            .ToOptionsAsync(ct);
 
     /// <summary>The plans.</summary>
-    public static async Task<IReadOnlyList<ListOption>> PlansAsync(
+    public static Task<IReadOnlyList<ListOption>> PlansAsync(
         PartnershipDbContext db,
         Actor actor,
         CancellationToken ct
     ) =>
-        await db
+        db
             .Plans.Where(ReadAccess.Plans(actor))
             .OrderBy(p => p.Title)
-            .Select(p => new ListOption(p.Id.ToString(), p.Title))
-            .ToListAsync(ct);
+            .Select(p => new KeyedName(p.Id, p.Title))
+            .ToOptionsAsync(ct);
+
+    /// <summary>Runs the query and formats the keys here, not in SQL, where SQLite would keep their stored upper case.</summary>
+    public static async Task<IReadOnlyList<ListOption>> ToOptionsAsync(
+        this IQueryable<KeyedName> rows,
+        CancellationToken ct
+    ) => [.. (await rows.ToListAsync(ct)).Select(r => new ListOption(r.Id.ToString(), r.Name))];
 
     /// <summary>Options as a form's <c>asp-items</c>; the selected one follows the bound value.</summary>
     public static IEnumerable<SelectListItem> ToSelectItems(this IEnumerable<ListOption> options) =>

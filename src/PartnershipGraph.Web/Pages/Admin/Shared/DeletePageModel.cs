@@ -27,7 +27,10 @@ public abstract class DeletePageModel(IActorAccessor actors) : AdminPageModel(ac
     public int Version { get; set; }
 
     /// <summary>Where "Cancel" goes.</summary>
-    public string DetailsUrl => $"{IndexPath}/Details/{Id}";
+    public virtual string DetailsUrl => $"{IndexPath}/Details/{Id}";
+
+    /// <summary>Where the user goes once the record is deleted.</summary>
+    protected virtual string AfterDeleteUrl => IndexPath;
 
     /// <summary>Shows the confirmation.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -52,7 +55,7 @@ public abstract class DeletePageModel(IActorAccessor actors) : AdminPageModel(ac
         if (result.Succeeded)
         {
             TempData["Notice"] = $"Deleted {EntityLabel} {Name}.";
-            return Redirect(IndexPath);
+            return Redirect(AfterDeleteUrl);
         }
         return ShowErrors(result.Errors, prefix: null, rebase: v => Version = v) ?? Page();
     }

@@ -215,6 +215,19 @@ public sealed class SchoolsPagesTests(AdminHostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
     }
 
+    [Fact]
+    public async Task Administrator_of_another_local_area_sees_none_of_these_schools()
+    {
+        var school = await CreateAsync("Out Of Scope School");
+        using var client = fixture.Host.CreateClient(Role.Admin, localAreaId: Guid.NewGuid());
+        var index = await client.GetStringAsync("/Admin/Schools");
+        Assert.Contains("0 matches", index, StringComparison.Ordinal);
+        using var details = await client.GetAsync($"/Admin/Schools/Details/{school.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, details.StatusCode);
+        using var edit = await client.GetAsync($"/Admin/Schools/Edit/{school.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+    }
+
     private async Task<int> CountAsync()
     {
         using var db = fixture.Db();

@@ -61,6 +61,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.Single()
             .TrimEnd('/');
+        // Expect(...) waits as long as a step may: a busy CI machine renders slowly, not wrongly.
+        Assertions.SetDefaultExpectTimeout(BrowserTest.StepTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(
             new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true }

@@ -9,7 +9,7 @@ namespace PartnershipGraph.Web.BrowserTests.Infrastructure;
 public abstract class BrowserTest(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>How long one step may wait for the page, well under Playwright's 30 s so a broken page fails fast.</summary>
-    private const float StepTimeoutMs = 10_000;
+    public const float StepTimeoutMs = 10_000;
 
     protected BrowserFixture Fixture { get; } = fixture;
 

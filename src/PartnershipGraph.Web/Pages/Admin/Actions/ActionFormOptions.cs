@@ -2,14 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data;
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Web.Pages.Admin.MyActions;
+using PartnershipGraph.Web.Pages.Admin.Shared;
 
 namespace PartnershipGraph.Web.Pages.Admin.Actions;
 
 /// <summary>The choices of the action form's select lists, within the actor's local area.</summary>
 public sealed record ActionFormOptions(
-    IReadOnlyList<SelectOption> PlanAreas,
-    IReadOnlyList<SelectOption> Actions,
-    IReadOnlyList<SelectOption> Organisations
+    IReadOnlyList<ListOption> PlanAreas,
+    IReadOnlyList<ListOption> Actions,
+    IReadOnlyList<ListOption> Organisations
 )
 {
     /// <summary>Plan areas, actions and organisations the actor can see, in reading order.</summary>
@@ -48,17 +49,17 @@ public sealed record ActionFormOptions(
             .Select(o => new { o.Id, o.Name })
             .ToListAsync(ct);
         return new(
-            [.. areas.Select(a => new SelectOption(a.Id, a.Text))],
+            [.. areas.Select(a => new ListOption(a.Id.ToString(), a.Text))],
             [
                 .. actions
                     .OrderBy(a => a.Title, StringComparer.Ordinal)
                     .ThenBy(a => a.Ref, RefComparer.Instance)
-                    .Select(a => new SelectOption(
-                        a.Id,
+                    .Select(a => new ListOption(
+                        a.Id.ToString(),
                         $"{a.Ref} {TextPreview.FirstWords(a.Name, 10)} ({a.Title})"
                     )),
             ],
-            [.. organisations.Select(o => new SelectOption(o.Id, o.Name))]
+            [.. organisations.Select(o => new ListOption(o.Id.ToString(), o.Name))]
         );
     }
 }

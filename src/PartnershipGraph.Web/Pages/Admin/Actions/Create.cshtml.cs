@@ -35,6 +35,6 @@ public sealed class CreateModel(
             return Failed(result.Errors);
         }
         TempData["Notice"] = $"Action {result.Value.Ref} added.";
-        return Redirect($"/Admin/Actions/{result.Value.Id}");
+        return Redirect($"/Admin/Actions/Details/{result.Value.Id}");
     }
 }

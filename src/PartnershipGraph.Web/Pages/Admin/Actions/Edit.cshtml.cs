@@ -47,7 +47,7 @@ public sealed class EditModel(PartnershipDbContext db, IActorAccessor actors, Ac
             return Failed(result.Errors);
         }
         TempData["Notice"] = $"Action {result.Value.Ref} saved.";
-        return Redirect($"/Admin/Actions/{id}");
+        return Redirect($"/Admin/Actions/Details/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

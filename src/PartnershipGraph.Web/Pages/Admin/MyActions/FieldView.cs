@@ -1,3 +1,5 @@
+using PartnershipGraph.Web.Pages.Admin.Shared;
+
 namespace PartnershipGraph.Web.Pages.Admin.MyActions;
 
 /// <summary>One labelled form field with its hint and error, rendered by <c>_Field.cshtml</c>.</summary>
@@ -16,7 +18,7 @@ public sealed record FieldView(
     string? Error,
     string? Hint = null,
     bool Multiline = false,
-    IReadOnlyList<SelectOption>? Options = null,
+    IReadOnlyList<ListOption>? Options = null,
     string? Empty = null
 )
 {

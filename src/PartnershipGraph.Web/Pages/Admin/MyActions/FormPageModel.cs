@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PartnershipGraph.Web.Pages.Admin.Shared;
 using PartnershipGraph.Web.Services.Common;
 
 namespace PartnershipGraph.Web.Pages.Admin.MyActions;
@@ -31,7 +32,7 @@ public abstract class FormPageModel<TInput> : PageModel
         object? value,
         string? hint = null,
         bool multiline = false,
-        IReadOnlyList<SelectOption>? options = null,
+        IReadOnlyList<ListOption>? options = null,
         string? empty = null
     )
     {

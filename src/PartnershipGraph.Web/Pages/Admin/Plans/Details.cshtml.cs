@@ -20,6 +20,9 @@ public sealed class DetailsModel(IActorAccessor actors, PartnershipDbContext db)
 
     public IReadOnlyList<PlanArea> Areas { get; private set; } = [];
 
+    /// <summary>The plan's dated versions and submissions, in the order they were loaded.</summary>
+    public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var plan = await db
@@ -44,6 +47,7 @@ public sealed class DetailsModel(IActorAccessor actors, PartnershipDbContext db)
             .Where(a => a.PlanId == id)
             .OrderBy(a => a.Number)
             .ToListAsync(ct);
+        Versions = await db.PlanVersions.AsNoTracking().Where(v => v.PlanId == id).ToListAsync(ct);
         return Page();
     }
 }

@@ -38,6 +38,30 @@ public sealed class PlansPagesTests(AdminHostFixture fixture)
         );
     }
 
+    [Fact]
+    public async Task Details_show_the_areas_and_dated_versions_of_a_sample_plan()
+    {
+        Guid id;
+        string area;
+        string version;
+        using (var db = Fixture.Db())
+        {
+            var sample = await db.PlanVersions.Select(v => new { v.PlanId, v.Label }).FirstAsync();
+            (id, version) = (sample.PlanId, sample.Label);
+            area = await db
+                .PlanAreas.Where(a => a.PlanId == id)
+                .OrderBy(a => a.Number)
+                .Select(a => a.Title)
+                .FirstAsync();
+        }
+        using var client = Fixture.Client(Role.BoardMember);
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"{Path}/Details/{id}"));
+        Assert.Contains("Versions and submissions", html, StringComparison.Ordinal);
+        Assert.Contains(version, html, StringComparison.Ordinal);
+        Assert.Contains(area, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Add an area", html, StringComparison.Ordinal);
+    }
+
     protected override IEnumerable<(string Key, string Value)> Fields(string name) =>
         [
             ("Input.LocalAreaId", Fixture.NorthSomerset().ToString()),

@@ -189,6 +189,7 @@ internal static partial class TargetParser
             && number.Length == 4
             && int.TryParse(number, CultureInfo.InvariantCulture, out var year)
             && year is >= 1900 and <= 2199
+            && !IsCountAfterComparator(before, after)
         )
         {
             return true;
@@ -233,6 +234,13 @@ internal static partial class TargetParser
         return false;
     }
 
+    /// <summary>
+    /// "More than 2000 views": a year-like number right after an unambiguous comparator is a count, unless what follows
+    /// makes it a year again ("more than 2019 levels").
+    /// </summary>
+    private static bool IsCountAfterComparator(string before, string after) =>
+        CountComparatorBefore().IsMatch(before) && !YearReferenceAfter().IsMatch(after);
+
     private static decimal ParseValue(string number) =>
         decimal.Parse(
             number.Replace(",", string.Empty, StringComparison.Ordinal),
@@ -275,6 +283,14 @@ internal static partial class TargetParser
 
     [GeneratedRegex(@"\b(?:increas|reduc|decreas|rais|cut|lower)")]
     private static partial Regex ChangeWord();
+
+    [GeneratedRegex(
+        @"\b(?:more|fewer|less|greater|higher|lower)\s+than$|\bat\s+(?:least|most)$|\bexceeds?$|\bminimum\s+of$|\bmaximum\s+of$"
+    )]
+    private static partial Regex CountComparatorBefore();
+
+    [GeneratedRegex(@"^\s*(?:levels?|figures?|baseline|rates?|data|outcomes?|results?|position)\b")]
+    private static partial Regex YearReferenceAfter();
 
     [GeneratedRegex(@"^\s?/\s?\d{2}(?!\d)")]
     private static partial Regex AcademicYearSlash();

@@ -25,7 +25,14 @@ internal static class PlanWorkbookReader
             var workbookPart =
                 document.WorkbookPart
                 ?? throw new SpreadsheetRejectedException("The file is not an Excel workbook.");
-            var strings = workbookPart.SharedStringTablePart?.SharedStringTable;
+            // Read once: looking each index up in the table would be quadratic in a large workbook.
+            List<string> strings =
+            [
+                .. workbookPart
+                    .SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>()
+                    .Select(SharedText)
+                    ?? [],
+            ];
             return
             [
                 ReadSheet(workbookPart, strings, PlanSheetLayout.ActionsSheet),
@@ -48,11 +55,7 @@ internal static class PlanWorkbookReader
         }
     }
 
-    private static RawSheet ReadSheet(
-        WorkbookPart workbookPart,
-        SharedStringTable? strings,
-        string name
-    )
+    private static RawSheet ReadSheet(WorkbookPart workbookPart, List<string> strings, string name)
     {
         var sheet = workbookPart
             .Workbook.Sheets?.Elements<Sheet>()
@@ -102,7 +105,7 @@ internal static class PlanWorkbookReader
         return new RawSheet(name, rows[0].Cells, rows.Skip(1).ToList());
     }
 
-    private static string Text(Cell cell, SharedStringTable? strings)
+    private static string Text(Cell cell, List<string> strings)
     {
         if (cell.DataType?.Value == CellValues.InlineString)
         {
@@ -111,10 +114,8 @@ internal static class PlanWorkbookReader
         var value = cell.CellValue?.Text ?? string.Empty;
         if (cell.DataType?.Value == CellValues.SharedString)
         {
-            return
-                int.TryParse(value, out var index)
-                && strings?.Elements<SharedStringItem>().ElementAtOrDefault(index) is { } item
-                ? SharedText(item)
+            return int.TryParse(value, out var index) && index >= 0 && index < strings.Count
+                ? strings[index]
                 : string.Empty;
         }
         if (cell.DataType?.Value == CellValues.Boolean)

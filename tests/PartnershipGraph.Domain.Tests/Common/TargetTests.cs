@@ -155,6 +155,9 @@ public class TargetTests
     [InlineData("Two in January 22, then 4", "4", Comparator.Equal, "count")]
     [InlineData("12 Month review, 30 schools", "30", Comparator.Equal, "count")]
     [InlineData("Expected in 2022/23 at 45", "45", Comparator.Equal, "count")]
+    [InlineData("More than 2000 views", "2000", Comparator.MoreThan, "count")]
+    [InlineData("at least 1950 visits to the Local Offer", "1950", Comparator.AtLeast, "count")]
+    [InlineData("fewer than 2100 exclusions by 2025", "2100", Comparator.FewerThan, "count")]
     [InlineData("Terms 5 and 6: 12 schools", "12", Comparator.Equal, "count")]
     [InlineData("Area 3 schools, 40", "40", Comparator.Equal, "count")]
     public void Reads_a_target_in_other_units(
@@ -238,6 +241,7 @@ public class TargetTests
     [InlineData("Quarterly in Q4")]
     [InlineData("Rates per 10,000")]
     [InlineData("Runs 24/7")]
+    [InlineData("More than 2019 levels")]
     [InlineData("Appendix 3 sets it out")]
     [InlineData("On track to meet target \u2013 see 4.1")]
     [InlineData("In post since 4 th July")]

@@ -267,4 +267,72 @@ public sealed class PlanImporterTests
         Assert.Contains("area lead may change only", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await plan.Database.CountRowsAsync());
     }
+
+    [Fact]
+    public async Task A_reader_role_is_refused_before_the_file_is_read()
+    {
+        await using var plan = await SpreadsheetTestPlan.CreateAsync();
+
+        var preview = await plan.PreviewAsync(
+            "plan.xlsx",
+            await plan.ExportWorkbookAsync(),
+            new Actor("chair", Role.BoardMember)
+        );
+
+        Assert.Equal("The BoardMember role may read but not change anything.", preview.Refusal);
+    }
+
+    [Fact]
+    public async Task Changing_a_milestone_target_updates_the_milestone_and_blanking_one_is_an_error()
+    {
+        await using var plan = await SpreadsheetTestPlan.CreateAsync();
+        var workbook = await plan.ExportWorkbookAsync();
+        var target = WorkbookEditor.SetCell(
+            workbook,
+            PlanSheetLayout.ScorecardSheet,
+            "Milestone 2 target",
+            Kpi11,
+            "Over 70% of agencies"
+        );
+        var blanked = WorkbookEditor.SetCell(
+            workbook,
+            PlanSheetLayout.ScorecardSheet,
+            "Milestone 3",
+            Kpi11,
+            ""
+        );
+        foreach (var part in new[] { " due", " target", " actual", " actual as of" })
+        {
+            blanked = WorkbookEditor.SetCell(
+                blanked,
+                PlanSheetLayout.ScorecardSheet,
+                "Milestone 3" + part,
+                Kpi11,
+                ""
+            );
+        }
+
+        var result = await plan.ApplyAsync("plan.xlsx", target);
+        var refused = await plan.PreviewAsync("plan.xlsx", blanked);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+        var change = Assert.Single(result.Preview.Rows, r => r.Status == ImportRowStatus.Changed);
+        Assert.Equal("Milestone 2 target", Assert.Single(change.Fields).Column);
+        await using var db = plan.Database.CreatePlainContext();
+        var kpi = await db
+            .Kpis.Include(k => k.Milestones)
+            .SingleAsync(k => k.Ref == "1.1" && k.PlanId == plan.PlanId);
+        var milestone = kpi.Milestones.OrderBy(m => m.Sequence).ElementAt(1);
+        Assert.Equal(
+            ("Over 70% of agencies", 70m),
+            (milestone.Target?.Text, milestone.Target?.Value)
+        );
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal((2, "Milestone 3"), (error.RowNumber, error.Column));
+        Assert.Contains(
+            "an import cannot remove a milestone",
+            error.Message,
+            StringComparison.Ordinal
+        );
+    }
 }

@@ -31,6 +31,33 @@ public sealed class PlanRoundTripTests
         Assert.False(preview.CanApply);
     }
 
+    [Fact]
+    public async Task Exporting_the_portsmouth_attendance_strategy_and_importing_it_changes_nothing()
+    {
+        await using var plan = await SpreadsheetTestPlan.CreateAsync(
+            "Strategy to reduce time lost"
+        );
+
+        var preview = await plan.PreviewAsync("plan.xlsx", await plan.ExportWorkbookAsync());
+
+        Assert.Null(preview.Refusal);
+        Assert.Empty(preview.Errors);
+        Assert.Empty(preview.Rows.SelectMany(r => r.Fields));
+        Assert.Contains(preview.Rows, r => r.Sheet == PlanSheetLayout.ScorecardSheet);
+    }
+
+    [Fact]
+    public async Task A_workbook_saved_with_shared_strings_as_excel_saves_it_changes_nothing()
+    {
+        await using var plan = await SpreadsheetTestPlan.CreateAsync();
+        var saved = WorkbookEditor.ToSharedStrings(await plan.ExportWorkbookAsync());
+
+        var preview = await plan.PreviewAsync("plan.xlsx", saved);
+
+        Assert.Null(preview.Refusal);
+        Assert.Equal((107, 0), (preview.UnchangedCount, preview.Errors.Count));
+    }
+
     [Theory]
     [InlineData(PlanSheetLayout.ActionsSheet, 35)]
     [InlineData(PlanSheetLayout.ScorecardSheet, 72)]

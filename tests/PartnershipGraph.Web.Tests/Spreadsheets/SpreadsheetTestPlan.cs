@@ -30,13 +30,13 @@ public sealed class SpreadsheetTestPlan : IAsyncDisposable
     /// <summary>An area lead a test sets up.</summary>
     public Actor? AreaLead { get; set; }
 
-    public static async Task<SpreadsheetTestPlan> CreateAsync()
+    public static async Task<SpreadsheetTestPlan> CreateAsync(string title = "North Somerset")
     {
         var database = await ServiceTestDatabase.CreateAsync();
         await using var db = database.CreatePlainContext();
         await new SampleDataLoader(db).LoadAsync(CancellationToken.None);
         var planId = await db
-            .Plans.Where(p => p.Title.StartsWith("North Somerset"))
+            .Plans.Where(p => p.Title.StartsWith(title))
             .Select(p => p.Id)
             .SingleAsync();
         return new SpreadsheetTestPlan(database, planId);

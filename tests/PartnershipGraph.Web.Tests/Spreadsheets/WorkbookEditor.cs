@@ -50,6 +50,44 @@ internal static class WorkbookEditor
         return stream.ToArray();
     }
 
+    /// <summary>Moves every text into a shared string table, as Excel saves a workbook.</summary>
+    public static byte[] ToSharedStrings(byte[] workbook)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var part = document.WorkbookPart!;
+            var table = new SharedStringTable();
+            part.AddNewPart<SharedStringTablePart>().SharedStringTable = table;
+            var index = new Dictionary<string, int>();
+            foreach (
+                var cell in part.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<Cell>())
+            )
+            {
+                var text = cell.InlineString?.InnerText ?? "";
+                if (!index.TryGetValue(text, out var i))
+                {
+                    index[text] = i = index.Count;
+                    table.Append(
+                        new SharedStringItem(
+                            new Text(text)
+                            {
+                                Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve,
+                            }
+                        )
+                    );
+                }
+                cell.InlineString = null;
+                cell.DataType = CellValues.SharedString;
+                cell.CellValue = new CellValue(
+                    i.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
+            }
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>Sets a cell of a CSV's first row whose first cells match.</summary>
     public static byte[] SetCsvCell(
         byte[] csv,

@@ -18,6 +18,9 @@ public sealed class AdminUserService(
     /// <summary>The audit entries' entity type.</summary>
     public const string AuditEntityType = "AdminUser";
 
+    /// <summary>The field a refusal to disable a user concerns.</summary>
+    public const string DisabledField = "IsDisabled";
+
     /// <summary>Every user, by email.</summary>
     public async Task<IReadOnlyList<AdminUser>> ListAsync(CancellationToken cancellationToken) =>
         await db
@@ -83,13 +86,26 @@ public sealed class AdminUserService(
             return UserChangeResult.Refused("", "The user no longer exists.");
         }
         var before = Snapshot(user);
+        if (user.Role == Role.Admin && access.Role != Role.Admin)
+        {
+            if (IsSelf(user, actor))
+            {
+                return UserChangeResult.Refused(
+                    "Role",
+                    "You cannot take away your own Admin role."
+                );
+            }
+            if (await IsLastEnabledAdminAsync(user, cancellationToken))
+            {
+                return UserChangeResult.Refused(
+                    "Role",
+                    LastAdminMessage("taking away their Admin role")
+                );
+            }
+        }
         if (await ApplyAccessAsync(user, access, cancellationToken) is { } refused)
         {
             return refused;
-        }
-        if (IsSelf(user, actor) && user.Role != Role.Admin)
-        {
-            return UserChangeResult.Refused("Role", "You cannot take away your own Admin role.");
         }
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded
@@ -111,7 +127,11 @@ public sealed class AdminUserService(
         }
         if (disabled && IsSelf(user, actor))
         {
-            return UserChangeResult.Refused("", "You cannot disable your own account.");
+            return UserChangeResult.Refused(DisabledField, "You cannot disable your own account.");
+        }
+        if (disabled && await IsLastEnabledAdminAsync(user, cancellationToken))
+        {
+            return UserChangeResult.Refused(DisabledField, LastAdminMessage("disabling them"));
         }
         var before = Snapshot(user);
         user.IsDisabled = disabled;
@@ -201,6 +221,20 @@ public sealed class AdminUserService(
         user.LocalAreaId = localAreaId;
         return null;
     }
+
+    // Someone must always be able to manage users; the command line can still add an administrator.
+    private async Task<bool> IsLastEnabledAdminAsync(
+        AdminUser user,
+        CancellationToken cancellationToken
+    ) =>
+        user is { Role: Role.Admin, IsDisabled: false }
+        && !await db.Users.AnyAsync(
+            u => u.Id != user.Id && u.Role == Role.Admin && !u.IsDisabled,
+            cancellationToken
+        );
+
+    private static string LastAdminMessage(string what) =>
+        $"This is the last enabled administrator: make another user an administrator before {what}.";
 
     private async Task<UserChangeResult> AuditAsync(
         AdminUser user,

@@ -3,10 +3,10 @@ namespace PartnershipGraph.Web.Services.Common;
 /// <summary>The longest text each kind of field accepts.</summary>
 public static class FieldLimits
 {
-    /// <summary>Names and titles.</summary>
+    /// <summary>Names, titles and units (which the papers often write as a phrase).</summary>
     public const int Name = 300;
 
-    /// <summary>Short codes: references, URNs, abbreviations, units.</summary>
+    /// <summary>Short codes: references, URNs, abbreviations.</summary>
     public const int Code = 50;
 
     /// <summary>Descriptions, narratives, notes and other prose.</summary>

@@ -19,7 +19,7 @@ public sealed class KpiMilestoneService(ServiceContext context)
         errors.Required("label", input.Label, FieldLimits.Name);
         errors.MaxLength("dueDate", input.DueDate, FieldLimits.Code);
         errors.MaxLength("targetText", input.TargetText, FieldLimits.Text);
-        errors.MaxLength("targetUnit", input.TargetUnit, FieldLimits.Code);
+        errors.MaxLength("targetUnit", input.TargetUnit, FieldLimits.Name);
         errors.Defined("targetComparator", input.TargetComparator);
     }
 

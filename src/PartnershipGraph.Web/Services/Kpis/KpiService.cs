@@ -42,7 +42,8 @@ public sealed partial class KpiService(ServiceContext context)
         errors.Required("description", input.Description, FieldLimits.Text);
         errors.Defined("direction", input.Direction);
         errors.Defined("rowType", input.RowType);
-        errors.MaxLength("unit", input.Unit, FieldLimits.Code);
+        // Units are as the papers write them, often a phrase ("% of EHC plans issued within 20 weeks"), not a code.
+        errors.MaxLength("unit", input.Unit, FieldLimits.Name);
         errors.MaxLength("baselineText", input.BaselineText, FieldLimits.Text);
         errors.MaxLength("baselineDate", input.BaselineDate, FieldLimits.Code);
         errors.MaxLength("expectedProgressText", input.ExpectedProgressText, FieldLimits.Text);

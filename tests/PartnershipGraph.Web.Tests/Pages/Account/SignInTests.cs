@@ -119,6 +119,7 @@ public sealed class SignInTests : IDisposable
     public async Task Disabled_user_cannot_sign_in_and_their_cookie_stops_working()
     {
         var id = await _host.CreateUserAsync("jane@example.org");
+        await _host.CreateUserAsync("other@example.org");
         using var client = _host.CreateClient();
         await SignInTestHost.SignInAsync(client, "jane@example.org");
         using (var before = await client.GetAsync("/Admin"))
@@ -126,9 +127,10 @@ public sealed class SignInTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
 
-        await _host.WithUsersAsync(u =>
+        var disabled = await _host.WithUsersAsync(u =>
             u.SetDisabledAsync(id, true, new Actor("other@example.org", Role.Admin), default)
         );
+        Assert.True(disabled.Succeeded);
 
         using var after = await client.GetAsync("/Admin");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);

@@ -310,6 +310,44 @@ public sealed class KpiServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_as_long_as_the_papers_write_them_is_accepted_and_a_longer_one_refused()
+    {
+        // A unit from the North Somerset scorecard (72 characters).
+        var paperUnit = "% of red-rated young people on Dynamic Support Register with a keyworker";
+        Succeeds(
+            await _service.CreateAsync(
+                _world.Admin,
+                new KpiInput(
+                    _world.PlanId,
+                    "3.1",
+                    "Timeliness",
+                    KpiDirection.HigherIsBetter,
+                    Unit: paperUnit
+                ),
+                default
+            )
+        );
+        FailsValidation(
+            await WritesNothingAsync(
+                _database,
+                () =>
+                    _service.CreateAsync(
+                        _world.Admin,
+                        new KpiInput(
+                            _world.PlanId,
+                            "3.2",
+                            "Too long",
+                            KpiDirection.HigherIsBetter,
+                            Unit: new string('u', FieldLimits.Name + 1)
+                        ),
+                        default
+                    )
+            ),
+            "unit"
+        );
+    }
+
+    [Fact]
     public async Task A_kpi_action_from_another_plan_is_refused()
     {
         var input = new KpiInput(

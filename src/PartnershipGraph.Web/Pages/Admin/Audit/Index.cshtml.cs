@@ -33,7 +33,7 @@ public sealed class IndexModel(PartnershipDbContext db) : PageModel
     public DateOnly? To { get; set; }
 
     /// <summary>The page shown, from 1.</summary>
-    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     /// <summary>The entries of this page.</summary>
@@ -74,16 +74,17 @@ public sealed class IndexModel(PartnershipDbContext db) : PageModel
     }
 
     /// <summary>The query string of this filter on another page, for the pager's links.</summary>
+    /// <remarks>Named as the filter form names its fields (binding ignores case, so older lower-case links still work).</remarks>
     public Dictionary<string, string> RouteFor(int pageNumber)
     {
         var values = new Dictionary<string, string?>
         {
-            ["actor"] = Actor,
-            ["entityType"] = EntityType,
-            ["entityId"] = EntityId,
-            ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture),
+            [nameof(Actor)] = Actor,
+            [nameof(EntityType)] = EntityType,
+            [nameof(EntityId)] = EntityId,
+            [nameof(From)] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [nameof(To)] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [nameof(PageNumber)] = pageNumber.ToString(CultureInfo.InvariantCulture),
         };
         return values
             .Where(v => !string.IsNullOrWhiteSpace(v.Value))

@@ -63,7 +63,12 @@ public sealed class UpdateModel(
         {
             return Refuse(forbidden);
         }
-        Input = new InputModel { Rag = Action.CurrentRag, Version = Action.Version };
+        Input = new InputModel
+        {
+            Rag = Action.CurrentRag,
+            Version = Action.Version,
+            LatestUpdateId = History.FirstOrDefault()?.Id,
+        };
         return Page();
     }
 
@@ -99,9 +104,13 @@ public sealed class UpdateModel(
                 return Refuse(forbidden);
             case ConcurrencyError stale:
                 IsStale = true;
-                OtherChange = History.FirstOrDefault();
+                // Only an update recorded after the form was shown is the other change; else the details were edited.
+                var latest = History.FirstOrDefault();
+                OtherChange = latest?.Id != Input.LatestUpdateId ? latest : null;
                 ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
+                ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.LatestUpdateId)}");
                 Input.Version = stale.CurrentVersion;
+                Input.LatestUpdateId = History.FirstOrDefault()?.Id;
                 return Page();
             default:
                 ServiceErrorMapping.AddTo(ModelState, result.Errors);
@@ -145,5 +154,8 @@ public sealed class UpdateModel(
 
         /// <summary>The action's version when the form was shown.</summary>
         public int Version { get; set; }
+
+        /// <summary>The latest progress update when the form was shown, to tell another update from another edit.</summary>
+        public Guid? LatestUpdateId { get; set; }
     }
 }

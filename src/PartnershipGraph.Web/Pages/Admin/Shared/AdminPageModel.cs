@@ -15,6 +15,9 @@ public abstract class AdminPageModel(IActorAccessor actors) : PageModel
     /// <summary>True when the user's role changes data (the service still decides each change).</summary>
     public bool CanEdit => AccessRules.CheckMayWrite(Actor) is null;
 
+    /// <summary>True for an administrator: the only role the services let change reference data (schools, organisations, people, boards, plans and plan areas).</summary>
+    public bool CanAdminister => Actor.Role == Role.Admin;
+
     /// <summary>True when the last save was refused because someone else changed the record first.</summary>
     public bool IsStale { get; private set; }
 

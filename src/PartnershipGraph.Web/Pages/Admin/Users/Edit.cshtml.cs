@@ -60,11 +60,27 @@ public sealed class EditModel(
             actors.Actor,
             cancellationToken
         );
+        if (!result.Succeeded && result.Errors.Any(e => e.Field.Length > 0))
+        {
+            UserFormOptions.AddErrors(ModelState, result, nameof(Input));
+            return await RedisplayAsync(cancellationToken);
+        }
         return Done(result, "Saved the role and scope of");
     }
 
-    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) =>
-        Done(await users.SetDisabledAsync(Id, true, actors.Actor, cancellationToken), "Disabled");
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
+    {
+        var result = await users.SetDisabledAsync(Id, true, actors.Actor, cancellationToken);
+        if (!result.Succeeded && result.Errors.Any(e => e.Field.Length > 0))
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Field, error.Message);
+            }
+            return await RedisplayAsync(cancellationToken);
+        }
+        return Done(result, "Disabled");
+    }
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken) =>
         Done(await users.SetDisabledAsync(Id, false, actors.Actor, cancellationToken), "Enabled");

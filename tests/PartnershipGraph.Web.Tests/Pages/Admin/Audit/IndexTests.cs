@@ -103,16 +103,19 @@ public sealed partial class IndexTests : IDisposable
             [.. Enumerable.Range(0, 55).Select(i => Entry(Day.AddMinutes(i), entityType: "Kpi"))]
         );
 
-        var first = await GetAsync("/Admin/Audit?entityType=Kpi");
+        var first = await GetAsync("/Admin/Audit?EntityType=Kpi");
         Assert.Equal(50, Actors(first).Count);
         Assert.Contains("Page 1 of 2 (55 entries)", first, StringComparison.Ordinal);
+        Assert.Contains("name=\"EntityType\"", first, StringComparison.Ordinal);
         Assert.Contains(
-            "href=\"/Admin/Audit?entityType=Kpi&amp;pageNumber=2\"",
+            "href=\"/Admin/Audit?EntityType=Kpi&amp;PageNumber=2\"",
             first,
             StringComparison.Ordinal
         );
 
-        var second = await GetAsync("/Admin/Audit?entityType=Kpi&pageNumber=2");
+        var second = await GetAsync("/Admin/Audit?EntityType=Kpi&PageNumber=2");
+        var older = await GetAsync("/Admin/Audit?entityType=Kpi&pageNumber=2");
+        Assert.Equal(Actors(second), Actors(older));
         Assert.Equal(5, Actors(second).Count);
         Assert.Contains("09:30:00", second, StringComparison.Ordinal);
         Assert.Contains("rel=\"prev\"", second, StringComparison.Ordinal);

@@ -114,6 +114,27 @@ public sealed class DetailsTests(KpiPagesHost fixture) : IClassFixture<KpiPagesH
         );
     }
 
+    [Fact]
+    public async Task Area_lead_of_another_area_is_refused_with_the_reason()
+    {
+        var kpi = (await fixture.KpisWithNumericMilestonesAsync())[0];
+        using var client = fixture.Host.CreateClient(Role.AreaLead, Guid.NewGuid());
+        var url = $"/Admin/Kpis/{kpi.Id}";
+        var page = await client.GetStringAsync(url);
+
+        using var response = await client.PostAsync(
+            url + "?handler=Actual",
+            Form(page, kpi.Milestones[0].Id, "1", "")
+        );
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(
+            "An area lead may change only KPIs of areas they lead",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+    }
+
     private static FormUrlEncodedContent Form(
         string page,
         Guid? milestoneId,

@@ -99,6 +99,49 @@ public sealed class UpdateTests(LeadFlowHost fixture) : IClassFixture<LeadFlowHo
     }
 
     [Fact]
+    public async Task Stale_update_after_a_details_edit_says_the_details_changed()
+    {
+        var (personId, actionIds) = await fixture.AreaLeadAsync();
+        var actionId = actionIds.Order().Skip(2).First();
+        using var client = fixture.Host.CreateClient(Role.AreaLead, personId);
+        var url = $"/Admin/MyActions/Update/{actionId}";
+        var form = await client.GetStringAsync(url);
+        await using (var db = await fixture.OpenAsync())
+        {
+            var action = await db.Actions.SingleAsync(a => a.Id == actionId);
+            action.Notes = "Edited meanwhile.";
+            action.Version++;
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await client.PostAsync(
+            url,
+            new FormUrlEncodedContent(Fields(form, Rag.Met, "Typed before the edit."))
+        );
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("changed the action's details", html, StringComparison.Ordinal);
+        Assert.Contains(">Typed before the edit.</textarea>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_rag_is_reported_in_the_fieldset()
+    {
+        var (personId, actionIds) = await fixture.AreaLeadAsync();
+        var actionId = actionIds.Order().First();
+        using var client = fixture.Host.CreateClient(Role.AreaLead, personId);
+        var url = $"/Admin/MyActions/Update/{actionId}";
+        var form = await client.GetStringAsync(url);
+        var fields = Fields(form, Rag.Met, "No RAG chosen.").Where(f => f.Key != "Input.Rag");
+
+        using var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"rag-error\">Choose a RAG status.", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"rag-hint rag-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Action_the_lead_may_not_change_is_refused_with_403()
     {
         var (personId, actionIds) = await fixture.AreaLeadAsync();
@@ -166,8 +209,13 @@ public sealed class UpdateTests(LeadFlowHost fixture) : IClassFixture<LeadFlowHo
             page,
             "name=\"Input.Version\" value=\"(\\d+)\""
         );
+        var latest = System.Text.RegularExpressions.Regex.Match(
+            page,
+            "name=\"Input.LatestUpdateId\" value=\"([^\"]*)\""
+        );
         return
         [
+            new("Input.LatestUpdateId", latest.Success ? latest.Groups[1].Value : ""),
             new("__RequestVerificationToken", AdminTestHost.AntiforgeryToken(page)),
             new("Input.Version", version.Success ? version.Groups[1].Value : "1"),
             new("Input.Rag", rag.ToString()),

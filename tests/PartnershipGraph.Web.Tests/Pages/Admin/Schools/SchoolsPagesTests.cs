@@ -65,6 +65,23 @@ public sealed class SchoolsPagesTests(AdminHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Index_clamps_page_size_and_number_to_what_exists()
+    {
+        int count;
+        using (var db = fixture.Db())
+        {
+            count = await db.Schools.CountAsync();
+        }
+        using var client = fixture.Client();
+        var last = await client.GetStringAsync("/Admin/Schools?size=0&p=99999");
+        Assert.Single(AdminHostFixture.RowNames(last));
+        Assert.Contains($"Page {count} of {count}", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        var capped = await client.GetStringAsync("/Admin/Schools?size=100000");
+        Assert.Equal(Math.Min(count, 100), AdminHostFixture.RowNames(capped).Count);
+    }
+
+    [Fact]
     public async Task Create_without_a_name_shows_the_error_beside_the_field_and_writes_nothing()
     {
         using var client = fixture.Client();
@@ -226,6 +243,33 @@ public sealed class SchoolsPagesTests(AdminHostFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, details.StatusCode);
         using var edit = await client.GetAsync($"/Admin/Schools/Edit/{school.Id}");
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+    }
+
+    [Fact]
+    public async Task Area_lead_is_offered_no_changes_and_a_posted_change_is_refused_with_the_reason()
+    {
+        var school = await CreateAsync("Area Lead Visit School");
+        using var client = fixture.Client(Role.AreaLead);
+        var details = await client.GetStringAsync($"/Admin/Schools/Details/{school.Id}");
+        Assert.DoesNotContain(
+            $"/Admin/Schools/Edit/{school.Id}",
+            details,
+            StringComparison.Ordinal
+        );
+        var before = await CountAsync();
+        using var response = await AdminHostFixture.PostAsync(
+            client,
+            "/Admin/Schools/Edit",
+            ("Input.LocalAreaId", fixture.NorthSomerset().ToString()),
+            ("Input.Name", "Not Allowed School")
+        );
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(
+            "Only an administrator may make this change.",
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(before, await CountAsync());
     }
 
     private async Task<int> CountAsync()

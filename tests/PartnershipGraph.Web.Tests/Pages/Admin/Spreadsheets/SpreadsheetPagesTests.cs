@@ -149,6 +149,36 @@ public sealed partial class SpreadsheetPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_row_is_listed_with_its_row_and_column_and_no_apply_button()
+    {
+        var planId = await PlanIdAsync();
+        using var client = _host.CreateClient(Role.Admin);
+        var csv = await client.GetByteArrayAsync(
+            $"/Admin/Spreadsheets/Export?planId={planId}&format=actions-csv"
+        );
+        var edited = WorkbookEditor.SetCsvCell(
+            csv,
+            PlanSheetLayout.Rag,
+            c => c[1] == "1.1",
+            "Sort of"
+        );
+
+        var html = await UploadAsync(
+            client,
+            $"/Admin/Spreadsheets/Import?planId={planId}",
+            "actions.csv",
+            edited
+        );
+
+        Assert.Contains("1 errors.", html, StringComparison.Ordinal);
+        Assert.Matches(
+            "<tr class=\"error\"><td>Actions</td><td>2</td><td>RAG</td><td>&#x27;Sort of&#x27; is not a RAG status",
+            html
+        );
+        Assert.DoesNotContain("handler=Apply", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_oversized_file_is_refused_with_the_limit()
     {
         var planId = await PlanIdAsync();

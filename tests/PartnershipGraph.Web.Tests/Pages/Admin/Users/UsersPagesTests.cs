@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipGraph.Data;
@@ -9,7 +10,7 @@ using PartnershipGraph.Web.Tests.Pages.Account;
 namespace PartnershipGraph.Web.Tests.Pages.Admin.Users;
 
 /// <summary>User management: administrators only; create, change role and scope, disable, reset password.</summary>
-public sealed class UsersPagesTests : IDisposable
+public sealed partial class UsersPagesTests : IDisposable
 {
     private const string NewPassword = "a brand new passphrase";
 
@@ -217,6 +218,95 @@ public sealed class UsersPagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
     }
 
+    [Fact]
+    public async Task The_last_enabled_administrator_is_neither_disabled_nor_demoted()
+    {
+        var id = await CreateUserAsync("only-admin@example.org", Role.Admin);
+        using var admin = _host.CreateClient();
+
+        using var disable = await PostHandlerAsync(admin, id, "Disable");
+        using var demote = await AdminTestHost.PostFormAsync(
+            admin,
+            $"/Admin/Users/Edit?id={id}",
+            Fields(("Id", id.ToString()), ("Input.Role", "Partner"))
+        );
+
+        Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
+        Assert.Matches(
+            "data-valmsg-for=\"IsDisabled\"[^>]*>[^<]*last enabled administrator",
+            await disable.Content.ReadAsStringAsync()
+        );
+        Assert.Equal(HttpStatusCode.OK, demote.StatusCode);
+        Assert.Matches(
+            "data-valmsg-for=\"Input.Role\"[^>]*>[^<]*last enabled administrator",
+            await demote.Content.ReadAsStringAsync()
+        );
+        var user = await UsersAsync(s => s.FindAsync(id));
+        Assert.Equal((Role.Admin, false), (user!.Role, user.IsDisabled));
+    }
+
+    [Fact]
+    public async Task A_disabled_administrator_does_not_count_as_another_one()
+    {
+        var first = await CreateUserAsync("first@example.org", Role.Admin);
+        var second = await CreateUserAsync("second@example.org", Role.Admin);
+        var actor = AdminUserCommandLine.CommandActor;
+
+        var disabledSecond = await UsersAsync(s =>
+            s.SetDisabledAsync(second, true, actor, default)
+        );
+        var disabledFirst = await UsersAsync(s => s.SetDisabledAsync(first, true, actor, default));
+        var demotedFirst = await UsersAsync(s =>
+            s.UpdateAccessAsync(first, new AdminUserAccess(Role.BoardMember), actor, default)
+        );
+        var enabledSecond = await UsersAsync(s =>
+            s.SetDisabledAsync(second, false, actor, default)
+        );
+        var demotedNow = await UsersAsync(s =>
+            s.UpdateAccessAsync(first, new AdminUserAccess(Role.BoardMember), actor, default)
+        );
+
+        Assert.True(disabledSecond.Succeeded);
+        Assert.Equal(AdminUserService.DisabledField, Assert.Single(disabledFirst.Errors).Field);
+        Assert.Equal("Role", Assert.Single(demotedFirst.Errors).Field);
+        Assert.True(enabledSecond.Succeeded);
+        Assert.True(demotedNow.Succeeded);
+        Assert.Equal(Role.BoardMember, (await UsersAsync(s => s.FindAsync(first)))!.Role);
+    }
+
+    [Fact]
+    public async Task The_list_searches_email_and_name_and_pages()
+    {
+        var person = await FirstPersonAsync();
+        await CreateUserAsync("alpha@example.org");
+        await CreateUserAsync("bravo@example.org");
+        var lead = await UsersAsync(s =>
+            s.CreateAsync(
+                "charlie@example.org",
+                SignInTestHost.Password,
+                new AdminUserAccess(Role.AreaLead, person.Id),
+                AdminUserCommandLine.CommandActor,
+                default
+            )
+        );
+        Assert.True(lead.Succeeded);
+        using var admin = _host.CreateClient();
+
+        var byEmail = await admin.GetStringAsync("/Admin/Users?q=BRAVO");
+        var byName = await admin.GetStringAsync(
+            $"/Admin/Users?q={Uri.EscapeDataString(person.Name)}"
+        );
+        var first = await admin.GetStringAsync("/Admin/Users?size=2");
+        var second = await admin.GetStringAsync("/Admin/Users?size=2&p=2");
+
+        Assert.Equal(["bravo@example.org"], Emails(byEmail));
+        Assert.Equal(["charlie@example.org"], Emails(byName));
+        Assert.Equal(["alpha@example.org", "bravo@example.org"], Emails(first));
+        Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Contains("p=2&amp;size=2", first, StringComparison.Ordinal);
+        Assert.Equal(["charlie@example.org"], Emails(second));
+    }
+
     public void Dispose() => _host.Dispose();
 
     private static List<KeyValuePair<string, string>> Fields(
@@ -242,13 +332,16 @@ public sealed class UsersPagesTests : IDisposable
         );
     }
 
-    private async Task<Guid> CreateUserAsync(string email)
+    private static List<string> Emails(string html) =>
+        [.. EmailCell().Matches(html).Select(m => m.Groups[1].Value)];
+
+    private async Task<Guid> CreateUserAsync(string email, Role role = Role.Partner)
     {
         var result = await UsersAsync(s =>
             s.CreateAsync(
                 email,
                 SignInTestHost.Password,
-                new AdminUserAccess(Role.Partner),
+                new AdminUserAccess(role),
                 AdminUserCommandLine.CommandActor,
                 default
             )
@@ -275,4 +368,7 @@ public sealed class UsersPagesTests : IDisposable
         await using var db = await Contexts().CreateDbContextAsync();
         return await db.People.OrderBy(p => p.Id).FirstAsync();
     }
+
+    [GeneratedRegex("<td>([^<@]+@example\\.org)</td>")]
+    private static partial Regex EmailCell();
 }

@@ -93,7 +93,15 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (_sqliteFolder is not null)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // Only this file's pool: ClearAllPools can dispose a connection a parallel test class is opening.
+            using (
+                var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                    $"Data Source={Path.GetFullPath(Options.SqlitePath)}"
+                )
+            )
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+            }
             if (Directory.Exists(_sqliteFolder))
             {
                 Directory.Delete(_sqliteFolder, recursive: true);

@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data;
 using PartnershipGraph.Data.Initialization;
 using PartnershipGraph.Domain.LocalAreas;
 using PartnershipGraph.Domain.People;
+using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.Tests.Access;
 
@@ -57,7 +57,7 @@ public sealed class AccessTestDatabase : IDbContextFactory<PartnershipDbContext>
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        SqliteFiles.ClearPool(Options.SqlitePath);
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);

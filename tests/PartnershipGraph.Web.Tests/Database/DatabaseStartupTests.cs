@@ -32,7 +32,7 @@ public sealed class DatabaseStartupTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteFiles.ClearPool(path);
             Directory.Delete(folder, recursive: true);
         }
     }

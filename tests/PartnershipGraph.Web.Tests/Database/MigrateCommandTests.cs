@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using PartnershipGraph.Web.Database;
+using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.Tests.Database;
 
@@ -26,7 +27,7 @@ public sealed class MigrateCommandTests
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            SqliteFiles.ClearPool(path);
             Directory.Delete(folder, recursive: true);
         }
     }

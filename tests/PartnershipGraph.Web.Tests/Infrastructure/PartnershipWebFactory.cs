@@ -41,7 +41,7 @@ public sealed class PartnershipWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteFiles.ClearPool(SqlitePath);
         if (disposing && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);

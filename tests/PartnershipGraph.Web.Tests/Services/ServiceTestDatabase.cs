@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using PartnershipGraph.Data;
 using PartnershipGraph.Data.Initialization;
 using PartnershipGraph.Web.Services.Common;
+using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.Tests.Services;
 
@@ -89,7 +90,7 @@ public sealed class ServiceTestDatabase : IDbContextFactory<PartnershipDbContext
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteFiles.ClearPool(_options.SqlitePath);
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);

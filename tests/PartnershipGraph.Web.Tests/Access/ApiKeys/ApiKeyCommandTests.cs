@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using PartnershipGraph.Web.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
 using PartnershipGraph.Web.Database;
+using PartnershipGraph.Web.Tests.Infrastructure;
 
 namespace PartnershipGraph.Web.Tests.Access.ApiKeys;
 
@@ -35,7 +35,7 @@ public sealed class ApiKeyCommandTests
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            SqliteFiles.ClearPool(Path.Combine(folder, "keys.db"));
             Directory.Delete(folder, recursive: true);
         }
     }

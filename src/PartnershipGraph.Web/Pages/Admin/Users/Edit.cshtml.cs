@@ -35,12 +35,7 @@ public sealed class EditModel(
         {
             return NotFound();
         }
-        Input = new UserAccessInput
-        {
-            Role = Subject!.Role,
-            PersonId = Subject.PersonId,
-            LocalAreaId = Subject.LocalAreaId,
-        };
+        ShowStoredAccess();
         return Page();
     }
 
@@ -77,7 +72,9 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError(error.Field, error.Message);
             }
-            return await RedisplayAsync(cancellationToken);
+            var found = await RedisplayAsync(cancellationToken);
+            ShowStoredAccess();
+            return found;
         }
         return Done(result, "Disabled");
     }
@@ -133,6 +130,20 @@ public sealed class EditModel(
             return NotFound();
         }
         return Page();
+    }
+
+    // The role and scope form starts from what is stored, except after its own post.
+    private void ShowStoredAccess()
+    {
+        if (Subject is { } subject)
+        {
+            Input = new UserAccessInput
+            {
+                Role = subject.Role,
+                PersonId = subject.PersonId,
+                LocalAreaId = subject.LocalAreaId,
+            };
+        }
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

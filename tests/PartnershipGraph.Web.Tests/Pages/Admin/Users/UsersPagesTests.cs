@@ -232,9 +232,15 @@ public sealed partial class UsersPagesTests : IDisposable
         );
 
         Assert.Equal(HttpStatusCode.OK, disable.StatusCode);
+        var disableHtml = await disable.Content.ReadAsStringAsync();
         Assert.Matches(
             "data-valmsg-for=\"IsDisabled\"[^>]*>[^<]*last enabled administrator",
-            await disable.Content.ReadAsStringAsync()
+            disableHtml
+        );
+        Assert.Contains(
+            "<option selected=\"selected\" value=\"Admin\">",
+            disableHtml,
+            StringComparison.Ordinal
         );
         Assert.Equal(HttpStatusCode.OK, demote.StatusCode);
         Assert.Matches(

@@ -85,6 +85,10 @@ internal sealed partial class ImportPlanner
                     $"The name '{name[..20]}…' is longer than {FieldLimits.Name} characters."
                 );
             }
+            if (existing is not null)
+            {
+                CheckOfficerOrder(number, row, existing);
+            }
             if (_plan.Errors.Count > errors || area is null || rag is null)
             {
                 continue;
@@ -152,5 +156,33 @@ internal sealed partial class ImportPlanner
             }
         }
         AddRow(Sheet, number, row.Ref, existing is null, fields);
+    }
+
+    // The officers' order is not stored (their rows keep the order they were added in), so a file that only
+    // re-orders them would show a change that importing cannot make: say so rather than drop it silently.
+    private void CheckOfficerOrder(
+        int number,
+        ActionSheetRow row,
+        Domain.Actions.PlanAction existing
+    )
+    {
+        var typed = CellText.Names(row.ResponsibleOfficer);
+        var stored = existing
+            .Responsibles.Select(r => CellText.Normalise(r.NameAsWritten))
+            .ToList();
+        if (
+            !typed.SequenceEqual(stored, StringComparer.Ordinal)
+            && typed
+                .Order(StringComparer.Ordinal)
+                .SequenceEqual(stored.Order(StringComparer.Ordinal), StringComparer.Ordinal)
+        )
+        {
+            Error(
+                Sheet,
+                number,
+                PlanSheetLayout.ResponsibleOfficer,
+                $"Only the order of the responsible officers differs, and their order is not stored: keep it as '{CellText.JoinNames(stored)}'."
+            );
+        }
     }
 }

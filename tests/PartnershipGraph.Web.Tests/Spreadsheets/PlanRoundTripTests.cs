@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Domain.Common;
 using PartnershipGraph.Web.Spreadsheets;
@@ -106,6 +107,41 @@ public sealed class PlanRoundTripTests
         );
         Assert.True(preview.CanApply);
         Assert.Equal(before, await plan.Database.CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Only_reordering_the_responsible_officers_is_a_row_error_not_a_silent_no_op()
+    {
+        await using var plan = await SpreadsheetTestPlan.CreateAsync();
+        await using var db = plan.Database.CreatePlainContext();
+        var action = await db
+            .Actions.Include(a => a.Responsibles)
+            .Include(a => a.Area)
+            .Where(a => a.Area!.PlanId == plan.PlanId && a.Responsibles.Count >= 2)
+            .OrderBy(a => a.Ref)
+            .FirstAsync();
+        var reversed = CellText.JoinNames(
+            action.Responsibles.OrderByDescending(r => r.Id).Select(r => r.NameAsWritten)
+        );
+        var edited = WorkbookEditor.SetCell(
+            await plan.ExportWorkbookAsync(),
+            PlanSheetLayout.ActionsSheet,
+            PlanSheetLayout.ResponsibleOfficer,
+            cells =>
+                cells[0] == action.Area!.Number.ToString(CultureInfo.InvariantCulture)
+                && cells[1] == action.Ref,
+            reversed
+        );
+
+        var preview = await plan.PreviewAsync("plan.xlsx", edited);
+
+        var error = Assert.Single(preview.Errors);
+        Assert.Equal(
+            (PlanSheetLayout.ActionsSheet, PlanSheetLayout.ResponsibleOfficer),
+            (error.Sheet, error.Column)
+        );
+        Assert.Contains("order", error.Message, StringComparison.Ordinal);
+        Assert.False(preview.CanApply);
     }
 
     [Fact]

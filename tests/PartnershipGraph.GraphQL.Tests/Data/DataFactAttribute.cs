@@ -13,25 +13,4 @@ public sealed class DataFactAttribute : FactAttribute;
 
 /// <summary>Discovers <see cref="DataFactAttribute"/> tests.</summary>
 public sealed class DataFactDiscoverer(IMessageSink diagnosticMessageSink)
-    : IXunitTestCaseDiscoverer
-{
-    private readonly FactDiscoverer _inner = new(diagnosticMessageSink);
-
-    public IEnumerable<IXunitTestCase> Discover(
-        ITestFrameworkDiscoveryOptions discoveryOptions,
-        ITestMethod testMethod,
-        IAttributeInfo factAttribute
-    ) =>
-        PostgresCatalog.SkipReason(testMethod) is { } reason
-            ?
-            [
-                new XunitSkippedDataRowTestCase(
-                    diagnosticMessageSink,
-                    discoveryOptions.MethodDisplayOrDefault(),
-                    discoveryOptions.MethodDisplayOptionsOrDefault(),
-                    testMethod,
-                    reason
-                ),
-            ]
-            : _inner.Discover(discoveryOptions, testMethod, factAttribute);
-}
+    : PostgresCatalogDiscoverer(diagnosticMessageSink, new FactDiscoverer(diagnosticMessageSink));

@@ -13,25 +13,4 @@ public sealed class DataTheoryAttribute : TheoryAttribute;
 
 /// <summary>Discovers <see cref="DataTheoryAttribute"/> tests.</summary>
 public sealed class DataTheoryDiscoverer(IMessageSink diagnosticMessageSink)
-    : IXunitTestCaseDiscoverer
-{
-    private readonly TheoryDiscoverer _inner = new(diagnosticMessageSink);
-
-    public IEnumerable<IXunitTestCase> Discover(
-        ITestFrameworkDiscoveryOptions discoveryOptions,
-        ITestMethod testMethod,
-        IAttributeInfo factAttribute
-    ) =>
-        PostgresCatalog.SkipReason(testMethod) is { } reason
-            ?
-            [
-                new XunitSkippedDataRowTestCase(
-                    diagnosticMessageSink,
-                    discoveryOptions.MethodDisplayOrDefault(),
-                    discoveryOptions.MethodDisplayOptionsOrDefault(),
-                    testMethod,
-                    reason
-                ),
-            ]
-            : _inner.Discover(discoveryOptions, testMethod, factAttribute);
-}
+    : PostgresCatalogDiscoverer(diagnosticMessageSink, new TheoryDiscoverer(diagnosticMessageSink));

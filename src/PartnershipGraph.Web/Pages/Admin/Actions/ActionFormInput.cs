@@ -1,11 +1,11 @@
 using PartnershipGraph.Domain.Actions;
-using PartnershipGraph.Web.Pages.Admin.MyActions;
+using PartnershipGraph.Web.Pages.Admin.Shared;
 using PartnershipGraph.Web.Services.Actions;
 
 namespace PartnershipGraph.Web.Pages.Admin.Actions;
 
 /// <summary>An action as typed into its form, and the version it was shown at.</summary>
-public sealed class ActionFormInput : IVersionedInput
+public sealed class ActionFormInput : IVersionedForm
 {
     /// <summary>The plan area the action belongs to.</summary>
     public Guid PlanAreaId { get; set; }

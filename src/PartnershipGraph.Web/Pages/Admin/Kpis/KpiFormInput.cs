@@ -1,11 +1,11 @@
 using PartnershipGraph.Domain.Kpis;
-using PartnershipGraph.Web.Pages.Admin.MyActions;
+using PartnershipGraph.Web.Pages.Admin.Shared;
 using PartnershipGraph.Web.Services.Kpis;
 
 namespace PartnershipGraph.Web.Pages.Admin.Kpis;
 
 /// <summary>A KPI as typed into its form, and the version it was shown at.</summary>
-public sealed class KpiFormInput : IVersionedInput
+public sealed class KpiFormInput : IVersionedForm
 {
     public Guid PlanId { get; set; }
 

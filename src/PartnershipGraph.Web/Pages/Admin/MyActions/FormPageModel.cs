@@ -7,7 +7,7 @@ namespace PartnershipGraph.Web.Pages.Admin.MyActions;
 
 /// <summary>A page with one form saved through a service: the typed values, and how a refused save is shown (404, 403 with the reason, a stale notice keeping the typed values, or errors beside fields).</summary>
 public abstract class FormPageModel<TInput> : PageModel
-    where TInput : class, IVersionedInput, new()
+    where TInput : class, IVersionedForm, new()
 {
     /// <summary>The values typed into the form.</summary>
     [BindProperty]
@@ -55,7 +55,7 @@ public abstract class FormPageModel<TInput> : PageModel
                 return page;
             case ConcurrencyError stale:
                 IsStale = true;
-                ModelState.Remove($"{nameof(Input)}.{nameof(IVersionedInput.Version)}");
+                ModelState.Remove($"{nameof(Input)}.{nameof(IVersionedForm.Version)}");
                 Input.Version = stale.CurrentVersion;
                 return Page();
             default:

@@ -1,12 +1,12 @@
 using PartnershipGraph.Domain.Common;
 using PartnershipGraph.Domain.Kpis;
-using PartnershipGraph.Web.Pages.Admin.MyActions;
+using PartnershipGraph.Web.Pages.Admin.Shared;
 using PartnershipGraph.Web.Services.Kpis;
 
 namespace PartnershipGraph.Web.Pages.Admin.Kpis.Milestones;
 
 /// <summary>A milestone as typed into its form: the due date and target as written, an optional explicit figure, and the version it was shown at.</summary>
-public sealed class MilestoneInputModel : IVersionedInput
+public sealed class MilestoneInputModel : IVersionedForm
 {
     /// <summary>The milestone's position; the last holds the final target.</summary>
     public int Sequence { get; set; } = 1;

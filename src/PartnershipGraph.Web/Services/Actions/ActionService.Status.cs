@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using PartnershipGraph.Data;
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Domain.Actions;
 using PartnershipGraph.Domain.Common;
@@ -20,35 +18,18 @@ public sealed partial class ActionService
         CancellationToken ct
     )
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (AccessRules.CheckMayWrite(actor) is { } readOnly)
-        {
-            return readOnly;
-        }
         await using var db = await Context.OpenAsync(ct);
-        var action = await db.Actions.SingleOrDefaultAsync(a => a.Id == actionId, ct);
-        var localAreaId = action is null ? null : await FindLocalAreaAsync(db, action, ct);
-        if (action is null || localAreaId is null)
+        var (action, refused) = await LoadForChangeAsync(
+            db,
+            actor,
+            actionId,
+            expectedVersion,
+            EntityChange.Update,
+            ct
+        );
+        if (action is null)
         {
-            return new NotFoundError(EntityType, actionId);
-        }
-        if (
-            await AccessRules.CheckChangesActionAsync(
-                db,
-                actor,
-                localAreaId.Value,
-                action.PlanAreaId,
-                action.Id,
-                ct
-            ) is
-            { } forbidden
-        )
-        {
-            return forbidden;
-        }
-        if (Commit.CheckVersion(EntityType, action, expectedVersion) is { } stale)
-        {
-            return stale;
+            return refused!;
         }
         var errors = new FieldErrors();
         errors.Defined("rag", rag);
@@ -69,26 +50,19 @@ public sealed partial class ActionService
         var before = AuditSnapshot.From(("currentRag", action.CurrentRag));
         action.CurrentRag = rag;
         db.ActionUpdates.Add(update);
-        Commit.Touch(db, action, expectedVersion);
         var after = AuditSnapshot.From(
             ("currentRag", rag),
             ("narrative", update.Narrative),
             ("updateId", update.Id)
         );
-        var audit = Context.Audit.Entry(
-            actor,
-            EntityType,
-            action.Id,
-            AuditOperations.StatusUpdated,
-            before,
-            after
-        );
-        return await Commit.SaveAsync(
+        return await SaveChangeAsync(
             db,
-            EntityType,
+            actor,
             action,
             expectedVersion,
-            audit,
+            AuditOperations.StatusUpdated,
+            before,
+            after,
             new ActionStatusUpdate(action, update),
             ct
         );

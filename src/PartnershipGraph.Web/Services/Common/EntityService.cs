@@ -147,17 +147,18 @@ public abstract class EntityService<TEntity, TInput>(ServiceContext context)
         {
             return ServiceResult<TEntity>.Failure(checks);
         }
-        Commit.Touch(db, entity, expectedVersion);
         var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(entity));
-        var audit = context.Audit.Entry(
+        return await SaveChangeAsync(
+            db,
             actor,
-            EntityType,
-            id,
+            entity,
+            expectedVersion,
             AuditOperations.Updated,
             changedBefore,
-            changedAfter
+            changedAfter,
+            entity,
+            ct
         );
-        return await Commit.SaveAsync(db, EntityType, entity, expectedVersion, audit, entity, ct);
     }
 
     /// <summary>Deletes a record that is still at <paramref name="expectedVersion"/> and that nothing refers to; returns its key.</summary>
@@ -210,7 +211,11 @@ public abstract class EntityService<TEntity, TInput>(ServiceContext context)
         return await Commit.SaveAsync(db, EntityType, entity, expectedVersion, audit, id, ct);
     }
 
-    private async Task<(TEntity? Entity, ServiceError? Error)> LoadForChangeAsync(
+    /// <summary>
+    /// Loads a record for a change and refuses it, in this order, for a read-only role, a missing record or parent,
+    /// an actor <see cref="AuthoriseAsync"/> refuses for <paramref name="change"/>, or a stale <paramref name="expectedVersion"/>.
+    /// </summary>
+    protected async Task<(TEntity? Entity, ServiceError? Error)> LoadForChangeAsync(
         PartnershipDbContext db,
         Actor actor,
         Guid id,
@@ -236,6 +241,25 @@ public abstract class EntityService<TEntity, TInput>(ServiceContext context)
         return Commit.CheckVersion(EntityType, entity, expectedVersion) is { } stale
             ? (null, stale)
             : (entity, null);
+    }
+
+    /// <summary>Marks a loaded record changed at <paramref name="expectedVersion"/>, audits <paramref name="operation"/> on it and saves everything tracked in one transaction.</summary>
+    protected Task<ServiceResult<T>> SaveChangeAsync<T>(
+        PartnershipDbContext db,
+        Actor actor,
+        TEntity entity,
+        int expectedVersion,
+        string operation,
+        AuditSnapshot? before,
+        AuditSnapshot? after,
+        T value,
+        CancellationToken ct
+    )
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        Commit.Touch(db, entity, expectedVersion);
+        var audit = context.Audit.Entry(actor, EntityType, entity.Id, operation, before, after);
+        return Commit.SaveAsync(db, EntityType, entity, expectedVersion, audit, value, ct);
     }
 
     private async Task<IReadOnlyList<ServiceError>?> CheckResultAsync(

@@ -21,35 +21,18 @@ public sealed partial class KpiService
         CancellationToken ct
     )
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (AccessRules.CheckMayWrite(actor) is { } readOnly)
-        {
-            return readOnly;
-        }
         await using var db = await Context.OpenAsync(ct);
-        var kpi = await db.Kpis.SingleOrDefaultAsync(k => k.Id == kpiId, ct);
-        var localAreaId = kpi is null ? null : await FindLocalAreaAsync(db, kpi, ct);
-        if (kpi is null || localAreaId is null)
+        var (kpi, refused) = await LoadForChangeAsync(
+            db,
+            actor,
+            kpiId,
+            expectedVersion,
+            EntityChange.Update,
+            ct
+        );
+        if (kpi is null)
         {
-            return new NotFoundError(EntityType, kpiId);
-        }
-        if (
-            await AccessRules.CheckChangesKpiAsync(
-                db,
-                actor,
-                localAreaId.Value,
-                kpi.PlanAreaId,
-                kpi.ActionId,
-                ct
-            ) is
-            { } forbidden
-        )
-        {
-            return forbidden;
-        }
-        if (Commit.CheckVersion(EntityType, kpi, expectedVersion) is { } stale)
-        {
-            return stale;
+            return refused!;
         }
         var errors = new FieldErrors();
         if (value is null && string.IsNullOrWhiteSpace(text))
@@ -79,7 +62,6 @@ public sealed partial class KpiService
             RecordedBy = actor.Name,
         };
         db.KpiActuals.Add(actual);
-        Commit.Touch(db, kpi, expectedVersion);
         var after = AuditSnapshot.From(
             ("actualId", actual.Id),
             ("milestoneId", milestoneId),
@@ -87,20 +69,14 @@ public sealed partial class KpiService
             ("text", actual.Text),
             ("asOf", asOf)
         );
-        var audit = Context.Audit.Entry(
-            actor,
-            EntityType,
-            kpi.Id,
-            AuditOperations.ActualRecorded,
-            null,
-            after
-        );
-        return await Commit.SaveAsync(
+        return await SaveChangeAsync(
             db,
-            EntityType,
+            actor,
             kpi,
             expectedVersion,
-            audit,
+            AuditOperations.ActualRecorded,
+            null,
+            after,
             new KpiActualRecorded(kpi, actual),
             ct
         );

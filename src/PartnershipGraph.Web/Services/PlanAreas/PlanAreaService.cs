@@ -25,27 +25,18 @@ public sealed class PlanAreaService(ServiceContext context)
         CancellationToken ct
     )
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (AccessRules.CheckMayWrite(actor) is { } readOnly)
-        {
-            return readOnly;
-        }
         await using var db = await Context.OpenAsync(ct);
-        var area = await db.PlanAreas.SingleOrDefaultAsync(a => a.Id == planAreaId, ct);
-        var localAreaId = area is null
-            ? null
-            : await LocalAreaLookup.OfPlanAsync(db, area.PlanId, ct);
-        if (area is null || localAreaId is null)
+        var (area, refused) = await LoadForChangeAsync(
+            db,
+            actor,
+            planAreaId,
+            expectedVersion,
+            EntityChange.Update,
+            ct
+        );
+        if (area is null)
         {
-            return new NotFoundError(EntityType, planAreaId);
-        }
-        if (AccessRules.CheckAdministers(actor, localAreaId.Value) is { } forbidden)
-        {
-            return forbidden;
-        }
-        if (Commit.CheckVersion(EntityType, area, expectedVersion) is { } stale)
-        {
-            return stale;
+            return refused!;
         }
         var errors = new FieldErrors();
         errors.Required("reason", reason, FieldLimits.Text);
@@ -64,17 +55,18 @@ public sealed class PlanAreaService(ServiceContext context)
         area.Status = PlanAreaStatus.SteppedDown;
         area.SteppedDownOn = date;
         area.StepDownReason = reason.Trim();
-        Commit.Touch(db, area, expectedVersion);
         var (changedBefore, changedAfter) = AuditSnapshot.Changes(before, AuditSnapshot.Of(area));
-        var audit = Context.Audit.Entry(
+        return await SaveChangeAsync(
+            db,
             actor,
-            EntityType,
-            area.Id,
+            area,
+            expectedVersion,
             AuditOperations.SteppedDown,
             changedBefore,
-            changedAfter
+            changedAfter,
+            area,
+            ct
         );
-        return await Commit.SaveAsync(db, EntityType, area, expectedVersion, audit, area, ct);
     }
 
     protected override void Validate(PlanAreaInput input, FieldErrors errors)

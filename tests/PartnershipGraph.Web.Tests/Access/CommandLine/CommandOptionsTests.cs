@@ -7,9 +7,9 @@ public sealed class CommandOptionsTests
     private static readonly string[] Known = ["name", "role"];
 
     [Fact]
-    public void Parse_reads_separate_and_joined_values_case_insensitively()
+    public void Parse_reads_separate_and_joined_values_into_a_case_insensitive_lookup()
     {
-        var options = CommandOptions.Parse(["--NAME", "backup job", "--role=Partner"], Known, "u");
+        var options = CommandOptions.Parse(["--name", "backup job", "--role=Partner"], Known, "u");
 
         Assert.Equal("backup job", options["name"]);
         Assert.Equal("Partner", options["Role"]);
@@ -19,6 +19,7 @@ public sealed class CommandOptionsTests
     [InlineData("stray", "Unexpected argument 'stray'.\nu")]
     [InlineData("--colour=red", "Unknown option '--colour'.\nu")]
     [InlineData("--name", "--name needs a value.")]
+    [InlineData("--NAME=a", "Unknown option '--NAME'.\nu")]
     public void Parse_refuses_what_it_cannot_read(string arg, string message)
     {
         var refused = Assert.Throws<CommandLineException>(() =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnershipGraph.Domain.Access;
+using PartnershipGraph.Web.Access.CommandLine;
 
 namespace PartnershipGraph.Web.Access.ApiKeys;
 
@@ -9,7 +10,7 @@ internal sealed class ApiKeyCommandLine(
     ApiKeyScopeLookup lookup,
     TextWriter output,
     TextWriter error
-)
+) : CommandLineBase(ApiKeyCommand.Name, Usage, error)
 {
     public const string Usage = """
         Usage:
@@ -24,36 +25,22 @@ internal sealed class ApiKeyCommandLine(
         .. Enum.GetValues<Role>().Where(r => r != Role.Anonymous),
     ];
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
-    {
-        // Options with a ':' (e.g. --Database:Provider=PostgreSql) are the host's configuration, not ours.
-        var own = args.Where(a =>
-                !(
-                    a.StartsWith("--", StringComparison.Ordinal)
-                    && a.Contains(':', StringComparison.Ordinal)
-                )
-            )
-            .ToList();
-        try
+    private static readonly string[] CreateOptions = ["name", "role", "local-area", "person"];
+
+    protected override Task<int>? Dispatch(
+        List<string> args,
+        CancellationToken cancellationToken
+    ) =>
+        args switch
         {
-            return own switch
-            {
-                ["create", .. var rest] => await CreateAsync(ParseOptions(rest), cancellationToken),
-                ["list"] => await ListAsync(cancellationToken),
-                ["revoke", var target] => await RevokeAsync(target, cancellationToken),
-                _ => Fail(
-                    2,
-                    own.Count == 0
-                        ? "Missing apikey command."
-                        : $"Unknown apikey command '{string.Join(' ', own)}'."
-                ),
-            };
-        }
-        catch (ApiKeyRequestException refused)
-        {
-            return Fail(1, refused.Message);
-        }
-    }
+            ["create", .. var rest] => CreateAsync(
+                CommandOptions.Parse(rest, CreateOptions, Usage),
+                cancellationToken
+            ),
+            ["list"] => ListAsync(cancellationToken),
+            ["revoke", var target] => RevokeAsync(target, cancellationToken),
+            _ => null,
+        };
 
     private async Task<int> CreateAsync(
         Dictionary<string, string> options,
@@ -147,40 +134,10 @@ internal sealed class ApiKeyCommandLine(
         return 0;
     }
 
-    private static Dictionary<string, string> ParseOptions(IReadOnlyList<string> args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ApiKeyRequestException($"Unexpected argument '{arg}'.\n{Usage}");
-            }
-            var (name, value) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
-                ? (arg[2..eq], arg[(eq + 1)..])
-                : (
-                    arg[2..],
-                    i + 1 < args.Count
-                        ? args[++i]
-                        : throw new ApiKeyRequestException($"--{arg[2..]} needs a value.")
-                );
-            if (name is not ("name" or "role" or "local-area" or "person"))
-            {
-                throw new ApiKeyRequestException($"Unknown option '--{name}'.\n{Usage}");
-            }
-            if (!options.TryAdd(name, value))
-            {
-                throw new ApiKeyRequestException($"--{name} is given twice.");
-            }
-        }
-        return options;
-    }
-
     private static string Required(Dictionary<string, string> options, string name) =>
         options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)
             ? value
-            : throw new ApiKeyRequestException($"--{name} is required.\n{Usage}");
+            : throw new CommandLineException($"--{name} is required.\n{Usage}");
 
     private static Role ParseRole(string text)
     {
@@ -210,14 +167,4 @@ internal sealed class ApiKeyCommandLine(
 
     private static string Time(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    private int Fail(int exitCode, string message)
-    {
-        error.WriteLine(message);
-        if (exitCode == 2)
-        {
-            error.WriteLine(Usage);
-        }
-        return exitCode;
-    }
 }

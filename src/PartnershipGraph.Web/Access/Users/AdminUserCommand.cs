@@ -1,9 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnershipGraph.Data;
-using PartnershipGraph.Data.Initialization;
 using PartnershipGraph.Web.Access.ApiKeys;
-using PartnershipGraph.Web.Database;
+using PartnershipGraph.Web.Access.CommandLine;
 
 namespace PartnershipGraph.Web.Access.Users;
 
@@ -15,41 +14,18 @@ internal static class AdminUserCommand
     /// <summary>True when the command line starts with <c>admin</c>.</summary>
     public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == Name;
 
-    public static async Task<int> RunAdminUserCommandAsync(this WebApplication app, string[] args)
-    {
-        var services = app.Services;
-        try
-        {
-            var initializer = services.GetRequiredService<DatabaseInitializer>();
-            await initializer.InitializeAsync(CancellationToken.None);
-            var status = await initializer.GetStatusAsync(CancellationToken.None);
-            if (status != DatabaseStatus.Ready)
-            {
-                await Console.Error.WriteLineAsync(
-                    $"The database is {status}: run the migrate command first."
-                );
-                return 1;
-            }
-        }
-        catch (Exception failure)
-        {
-            await Console.Error.WriteLineAsync(
-                $"The database could not be prepared. {StartupErrors.Explain(failure)}"
-            );
-            return 1;
-        }
-        await using var scope = services.CreateAsyncScope();
-        var commandLine = new AdminUserCommandLine(
-            scope.ServiceProvider.GetRequiredService<AdminUserService>(),
-            new ApiKeyScopeLookup(
-                services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>()
-            ),
-            ReadPassword,
-            Console.Out,
-            Console.Error
+    public static Task<int> RunAdminUserCommandAsync(this WebApplication app, string[] args) =>
+        app.RunAgainstPreparedDatabaseAsync(services =>
+            new AdminUserCommandLine(
+                services.GetRequiredService<AdminUserService>(),
+                new ApiKeyScopeLookup(
+                    services.GetRequiredService<IDbContextFactory<PartnershipDbContext>>()
+                ),
+                ReadPassword,
+                Console.Out,
+                Console.Error
+            ).RunAsync(args[1..], CancellationToken.None)
         );
-        return await commandLine.RunAsync(args[1..], CancellationToken.None);
-    }
 
     // The environment first (for scripts), then a piped line, then a prompt that does not echo what is typed.
     private static string? ReadPassword()

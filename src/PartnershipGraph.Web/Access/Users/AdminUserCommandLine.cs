@@ -1,5 +1,6 @@
 using PartnershipGraph.Domain.Access;
 using PartnershipGraph.Web.Access.ApiKeys;
+using PartnershipGraph.Web.Access.CommandLine;
 
 namespace PartnershipGraph.Web.Access.Users;
 
@@ -10,7 +11,7 @@ internal sealed class AdminUserCommandLine(
     Func<string?> readPassword,
     TextWriter output,
     TextWriter error
-)
+) : CommandLineBase(AdminUserCommand.Name, Usage, error)
 {
     /// <summary>The environment variable a password may be given in instead of standard input.</summary>
     public const string PasswordVariable = "PARTNERSHIPGRAPH_ADMIN_PASSWORD";
@@ -26,32 +27,21 @@ internal sealed class AdminUserCommandLine(
     /// <summary>The actor recorded in the audit log for users made on the command line.</summary>
     public static readonly Actor CommandActor = new("command-line", Role.Admin);
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
-    {
-        // Options with a ':' (e.g. --Database:Provider=PostgreSql) are the host's configuration, not ours.
-        var own = args.Where(a =>
-                !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains(':'))
-            )
-            .ToList();
-        try
+    private static readonly string[] CreateOptions = ["email", "role", "local-area", "person"];
+
+    protected override Task<int>? Dispatch(
+        List<string> args,
+        CancellationToken cancellationToken
+    ) =>
+        args switch
         {
-            return own switch
-            {
-                ["create", .. var rest] => await CreateAsync(ParseOptions(rest), cancellationToken),
-                ["list"] => await ListAsync(cancellationToken),
-                _ => Fail(
-                    2,
-                    own.Count == 0
-                        ? "Missing admin command."
-                        : $"Unknown admin command '{string.Join(' ', own)}'."
-                ),
-            };
-        }
-        catch (ApiKeyRequestException refused)
-        {
-            return Fail(1, refused.Message);
-        }
-    }
+            ["create", .. var rest] => CreateAsync(
+                CommandOptions.Parse(rest, CreateOptions, Usage),
+                cancellationToken
+            ),
+            ["list"] => ListAsync(cancellationToken),
+            _ => null,
+        };
 
     private async Task<int> CreateAsync(
         Dictionary<string, string> options,
@@ -125,45 +115,5 @@ internal sealed class AdminUserCommandLine(
             );
         }
         return 0;
-    }
-
-    private static Dictionary<string, string> ParseOptions(IReadOnlyList<string> args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new ApiKeyRequestException($"Unexpected argument '{arg}'.\n{Usage}");
-            }
-            var (name, value) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
-                ? (arg[2..eq], arg[(eq + 1)..])
-                : (
-                    arg[2..],
-                    i + 1 < args.Count
-                        ? args[++i]
-                        : throw new ApiKeyRequestException($"--{arg[2..]} needs a value.")
-                );
-            if (name is not ("email" or "role" or "local-area" or "person"))
-            {
-                throw new ApiKeyRequestException($"Unknown option '--{name}'.\n{Usage}");
-            }
-            if (!options.TryAdd(name, value))
-            {
-                throw new ApiKeyRequestException($"--{name} is given twice.");
-            }
-        }
-        return options;
-    }
-
-    private int Fail(int exitCode, string message)
-    {
-        error.WriteLine(message);
-        if (exitCode == 2)
-        {
-            error.WriteLine(Usage);
-        }
-        return exitCode;
     }
 }
